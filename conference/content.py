@@ -1,0 +1,279 @@
+"""The conference's real content, from ../shared/seed/ (Bulgarian source text
+and the organisers' public facts), with a faithful English translation.
+
+Loaded by `manage.py load_conference_content`. Records are keyed by slug and
+only created when missing, so running the loader again changes nothing and
+never overwrites what an organiser edited in the admin. Details the sources do
+not give are clearly labelled placeholders for the organisers to replace.
+"""
+
+import datetime
+
+from django.db import transaction
+
+from conference.models import Event, Partner, PartnerRole
+
+EVENT_SLUG = "closing-conference"
+
+EVENT = {
+    "title": {
+        "bg": "Заключителна конференция на Българо-швейцарската програма за "
+        "сътрудничество в борбата с трафика на хора и реинтеграцията на жертвите",
+        "en": "Closing Conference of the Bulgarian–Swiss Programme for Cooperation "
+        "in Combating Trafficking in Human Beings and Reintegration of Victims",
+    },
+    "short_title": {
+        "bg": "Заключителна конференция на Българо-швейцарската програма",
+        "en": "Bulgarian–Swiss Programme Closing Conference",
+    },
+    "tagline": {
+        "bg": "Резултатите и добрите практики от четиригодишната работа на "
+        "Програмата в борбата с трафика на хора",
+        "en": "The results and good practices of the Programme's four years of "
+        "work in combating trafficking in human beings",
+    },
+    "description": {
+        "bg": (
+            "Заключителната конференция на Българо-швейцарската програма за "
+            "сътрудничество в борбата с трафика на хора и реинтеграцията на "
+            "жертвите, която ще се състои на 20 септември в София, ще представи "
+            "резултатите и добрите практики, постигнати в четиригодишната й работа. "
+            "Специално внимание ще бъде обърнато на новите предизвикателства, "
+            "свързани с борбата с трафика на хора.\n\n"
+            "На конференцията участници в Програмата и експерти от български и "
+            "международни институции ще представят постиженията на Програмата: "
+            "анализи на изследователи, картографиране; разработените практически "
+            "инструменти за сътрудничество и преките мерки за защита и подкрепа на "
+            "жертвите на трафик; ефекта от няколко информационни кампании; "
+            "конкретни и устойчиви резултати от българо-швейцарското сътрудничество "
+            "в сферата на сигурността.\n\n"
+            "Целта на конференцията е и да представи платформа за дискусии между "
+            "експерти по сигурността, борбата с трафика на хора и закрилата на "
+            "жертвите на различни нива, както и представители на партньорски "
+            "организации от България и Швейцария да споделят своите виждания и "
+            "оценки.\n\n"
+            "Конференцията ще предостави и възможности за преки контакти и бъдещо "
+            "сътрудничество между български и швейцарски експерти по борбата с "
+            "трафика на хора, както и за подготовката на нови програми и проекти в "
+            "тази сфера."
+        ),
+        "en": (
+            "The closing conference of the Bulgarian–Swiss Programme for "
+            "Cooperation in Combating Trafficking in Human Beings and Reintegration "
+            "of Victims, to be held on 20 September in Sofia, will present the "
+            "results and good practices achieved in the Programme's four years of "
+            "work. Special attention will be paid to the new challenges in combating "
+            "trafficking in human beings.\n\n"
+            "At the conference, participants in the Programme and experts from "
+            "Bulgarian and international institutions will present the Programme's "
+            "achievements: researchers' analyses and mapping; the practical tools "
+            "for cooperation that were developed and the direct measures for the "
+            "protection and support of victims of trafficking; the effect of "
+            "several information campaigns; and concrete, sustainable results of "
+            "Bulgarian–Swiss cooperation in the field of security.\n\n"
+            "The conference also aims to offer a platform for discussion between "
+            "experts in security, combating trafficking in human beings and the "
+            "protection of victims at different levels, and for representatives of "
+            "partner organisations from Bulgaria and Switzerland to share their "
+            "views and assessments.\n\n"
+            "The conference will also provide opportunities for direct contacts and "
+            "future cooperation between Bulgarian and Swiss experts in combating "
+            "trafficking in human beings, and for the preparation of new programmes "
+            "and projects in this field."
+        ),
+    },
+    "programme_description": {
+        "bg": (
+            "Изпълнявана между 2015 и 2018 година в рамките на Тематичен фонд "
+            "Сигурност на Българо-швейцарската програма за сътрудничество, "
+            "Програмата обедини усилията на Националната комисия за борба с трафика "
+            "на хора, Фондация „Асоциация Анимус“ и Международната организация по "
+            "миграция, както и швейцарски партньори – Швейцарската федерална полиция "
+            "(FEDPOL), FIZ – Застъпничество и подкрепа за жени, мигранти и жертви на "
+            "трафик, Международният център за развитие на миграционната политика и "
+            "др.\n\n"
+            "Като резултат от съвместната им работа бе удвоен капацитетът за "
+            "настаняване на жертви на трафик в България. Отворени бяха първите "
+            "специализирани приюти: за деца-жертви на трафик и Транзитен "
+            "център-приют, който действа денонощно. Разработено бе практическо "
+            "ръководство за идентификация, защита и връщане в България на жертви на "
+            "трафик в Швейцария, което гарантира правата на жертвите и синхронизира "
+            "съвместните действия на институциите от двете страни. Осъществени бяха "
+            "пилотни инициативи и иновативни подходи в борбата с трафика на хора."
+        ),
+        "en": (
+            "Implemented between 2015 and 2018 under the Thematic Fund “Security” "
+            "of the Bulgarian–Swiss Cooperation Programme, the Programme brought "
+            "together the efforts of the National Commission for Combating "
+            "Trafficking in Human Beings, the Animus Association Foundation and the "
+            "International Organization for Migration, as well as Swiss partners – "
+            "the Swiss Federal Police (FEDPOL), FIZ – Advocacy and Support for "
+            "Migrant Women and Victims of Trafficking, the International Centre for "
+            "Migration Policy Development and others.\n\n"
+            "As a result of their joint work, the capacity for accommodating victims "
+            "of trafficking in Bulgaria was doubled. The first specialised shelters "
+            "were opened: one for child victims of trafficking and a Transit "
+            "Centre-Shelter that operates around the clock. A practical guide was "
+            "developed for the identification, protection and return to Bulgaria of "
+            "victims of trafficking in Switzerland; it guarantees the rights of the "
+            "victims and synchronises the joint actions of the institutions of both "
+            "countries. Pilot initiatives and innovative approaches to combating "
+            "trafficking in human beings were carried out."
+        ),
+    },
+    "funding_statement": {
+        "bg": "Конференцията се провежда с подкрепата на Българо-швейцарската "
+        "програма за сътрудничество.",
+        "en": "The conference is held with the support of the Bulgarian–Swiss "
+        "Cooperation Programme.",
+    },
+    "city": {"bg": "София", "en": "Sofia"},
+    "venue_name": {"bg": "Хотел „КООП“", "en": "Hotel “COOP”"},
+    "venue_address": {
+        "bg": "[Място за попълване: адрес на хотела, въвежда се от организаторите]",
+        "en": "[Placeholder: the hotel's address, to be entered by the organisers]",
+    },
+    "practical_information": {
+        "bg": (
+            "Конференцията се провежда в хотел „КООП“ в София.\n\n"
+            "[Място за попълване: как се стига до хотела, залата, устният превод и "
+            "достъпността – въвеждат се от организаторите]"
+        ),
+        "en": (
+            "The conference takes place at Hotel “COOP” in Sofia.\n\n"
+            "[Placeholder: how to get to the hotel, the hall, interpretation and "
+            "accessibility – to be entered by the organisers]"
+        ),
+    },
+}
+
+PARTNERS = [
+    {
+        "slug": "nccthb",
+        "role": PartnerRole.ORGANISER,
+        "website": "https://antitraffic.government.bg/",
+        "name": {
+            "bg": "Национална комисия за борба с трафика на хора",
+            "en": "National Commission for Combating Trafficking in Human Beings",
+        },
+        "short_name": {"bg": "НКБТХ", "en": "NCCTHB"},
+        "country": {"bg": "България", "en": "Bulgaria"},
+    },
+    {
+        "slug": "animus",
+        "role": PartnerRole.ORGANISER,
+        "website": "",
+        "name": {
+            "bg": "Фондация „Асоциация Анимус“",
+            "en": "Animus Association Foundation",
+        },
+        "short_name": {"bg": "Асоциация Анимус", "en": "Animus Association"},
+        "country": {"bg": "България", "en": "Bulgaria"},
+    },
+    {
+        "slug": "iom",
+        "role": PartnerRole.ORGANISER,
+        "website": "",
+        "name": {
+            "bg": "Международна организация по миграция",
+            "en": "International Organization for Migration",
+        },
+        "short_name": {"bg": "МОМ", "en": "IOM"},
+        "country": {"bg": "", "en": ""},
+    },
+    {
+        "slug": "fedpol",
+        "role": PartnerRole.SWISS,
+        "website": "",
+        "name": {
+            "bg": "Швейцарска федерална полиция (FEDPOL)",
+            "en": "Swiss Federal Office of Police (fedpol)",
+        },
+        "short_name": {"bg": "FEDPOL", "en": "fedpol"},
+        "country": {"bg": "Швейцария", "en": "Switzerland"},
+    },
+    {
+        "slug": "fiz",
+        "role": PartnerRole.SWISS,
+        "website": "",
+        "name": {
+            "bg": "FIZ – Застъпничество и подкрепа за жени, мигранти и жертви "
+            "на трафик",
+            "en": "FIZ – Advocacy and Support for Migrant Women and Victims of "
+            "Trafficking",
+        },
+        "short_name": {"bg": "FIZ", "en": "FIZ"},
+        "country": {"bg": "Швейцария", "en": "Switzerland"},
+    },
+    {
+        "slug": "icmpd",
+        "role": PartnerRole.SWISS,
+        "website": "",
+        "name": {
+            "bg": "Международен център за развитие на миграционната политика",
+            "en": "International Centre for Migration Policy Development",
+        },
+        "short_name": {"bg": "ICMPD", "en": "ICMPD"},
+        "country": {"bg": "", "en": ""},
+    },
+    {
+        "slug": "bulgarian-swiss-cooperation-programme",
+        "role": PartnerRole.DONOR,
+        "website": "http://www.swiss-contribution.bg/",
+        "name": {
+            "bg": "Българо-швейцарска програма за сътрудничество",
+            "en": "Bulgarian–Swiss Cooperation Programme",
+        },
+        "short_name": {"bg": "Швейцарски принос", "en": "Swiss Contribution"},
+        "country": {"bg": "", "en": ""},
+    },
+]
+
+# Placeholders for what the sources do not say; organisers replace them in the admin.
+PLACEHOLDER_START = datetime.time(9, 0)
+PLACEHOLDER_END = datetime.time(17, 0)
+PLACEHOLDER_CAPACITY = 150
+
+
+def next_conference_date(today: datetime.date) -> datetime.date:
+    """The next 20 September on or after `today`."""
+    this_year = datetime.date(today.year, 9, 20)
+    return this_year if this_year >= today else datetime.date(today.year + 1, 9, 20)
+
+
+def bilingual(field: str, texts: dict[str, str]) -> dict[str, str]:
+    return {f"{field}_{language}": text for language, text in texts.items()}
+
+
+def translated_fields(data: dict) -> dict[str, str]:
+    values = {}
+    for field, value in data.items():
+        if isinstance(value, dict):
+            values |= bilingual(field, value)
+        else:
+            values[field] = value
+    return values
+
+
+@transaction.atomic
+def load_content(*, event_date: datetime.date) -> list[str]:
+    """Create the event and partners that are missing; return what was created."""
+    created = []
+    if not Event.objects.filter(slug=EVENT_SLUG).exists():
+        Event.objects.create(
+            slug=EVENT_SLUG,
+            is_current=not Event.objects.filter(is_current=True).exists(),
+            date=event_date,
+            start_time=PLACEHOLDER_START,
+            end_time=PLACEHOLDER_END,
+            times_are_provisional=True,
+            capacity=PLACEHOLDER_CAPACITY,
+            **translated_fields(EVENT),
+        )
+        created.append(f"event {EVENT_SLUG} on {event_date.isoformat()}")
+    for order, partner in enumerate(PARTNERS, start=1):
+        if Partner.objects.filter(slug=partner["slug"]).exists():
+            continue
+        Partner.objects.create(order=order * 10, **translated_fields(partner))
+        created.append(f"partner {partner['slug']}")
+    return created

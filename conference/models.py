@@ -1,0 +1,192 @@
+import datetime
+
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from conference.fields import SanitisedImageField
+
+
+class RegistrationState(models.TextChoices):
+    OPEN = "open", _("Registration is open")
+    NOT_YET_OPEN = "not_yet_open", _("Registration has not opened yet")
+    DEADLINE_PASSED = "deadline_passed", _("The registration deadline has passed")
+    SWITCHED_OFF = "switched_off", _("Registration has been closed by the organisers")
+    EVENT_OVER = "event_over", _("The conference has taken place")
+
+
+class EventQuerySet(models.QuerySet):
+    def current(self):
+        """The one event the site shows, or None before content is loaded."""
+        return self.filter(is_current=True).first()
+
+
+class Event(models.Model):
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    is_current = models.BooleanField(
+        _("current event"),
+        default=False,
+        help_text=_("The site shows the current event. Only one event can be current."),
+    )
+    title = models.CharField(_("title"), max_length=300)
+    short_title = models.CharField(_("short title"), max_length=120)
+    tagline = models.CharField(_("tagline"), max_length=300, blank=True)
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("What the conference is about.")
+    )
+    programme_description = models.TextField(
+        _("about the programme"),
+        blank=True,
+        help_text=_("Shown on the “About the programme” page."),
+    )
+    funding_statement = models.CharField(
+        _("funding statement"),
+        max_length=400,
+        blank=True,
+        help_text=_("Shown in the footer of every page."),
+    )
+
+    date = models.DateField(_("date"))
+    start_time = models.TimeField(_("start time"))
+    end_time = models.TimeField(_("end time"))
+    times_are_provisional = models.BooleanField(
+        _("times are provisional"),
+        default=False,
+        help_text=_("Shows a note that the times are still to be confirmed."),
+    )
+
+    city = models.CharField(_("city"), max_length=100)
+    venue_name = models.CharField(_("venue"), max_length=200)
+    venue_address = models.CharField(_("venue address"), max_length=300, blank=True)
+    map_url = models.URLField(_("map link"), blank=True)
+    practical_information = models.TextField(
+        _("practical information"),
+        blank=True,
+        help_text=_(
+            "Shown on the venue page: how to get there, interpretation, accessibility."
+        ),
+    )
+
+    capacity = models.PositiveIntegerField(
+        _("capacity"), help_text=_("Number of seats for registered attendees.")
+    )
+    registration_enabled = models.BooleanField(
+        _("registration switched on"),
+        default=True,
+        help_text=_("Switch off to close registration at once."),
+    )
+    registration_opens_at = models.DateTimeField(
+        _("registration opens"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: open now."),
+    )
+    registration_closes_at = models.DateTimeField(
+        _("registration closes"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: registration closes when the conference starts."),
+    )
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["-date"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_current"],
+                condition=Q(is_current=True),
+                name="conference_event_one_current",
+                violation_error_message=_("Another event is already the current one."),
+            ),
+            models.CheckConstraint(
+                condition=Q(end_time__gt=F("start_time")),
+                name="conference_event_ends_after_start",
+                violation_error_message=_("The conference must end after it starts."),
+            ),
+            models.CheckConstraint(
+                condition=Q(registration_opens_at__isnull=True)
+                | Q(registration_closes_at__isnull=True)
+                | Q(registration_closes_at__gt=F("registration_opens_at")),
+                name="conference_event_registration_window",
+                violation_error_message=_("Registration must close after it opens."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.short_title or self.title
+
+    def get_absolute_url(self):
+        return reverse("conference:home")
+
+    @property
+    def starts_at(self) -> datetime.datetime:
+        return datetime.datetime.combine(
+            self.date, self.start_time, tzinfo=timezone.get_default_timezone()
+        )
+
+    @property
+    def ends_at(self) -> datetime.datetime:
+        return datetime.datetime.combine(
+            self.date, self.end_time, tzinfo=timezone.get_default_timezone()
+        )
+
+    @property
+    def registration_deadline(self) -> datetime.datetime:
+        return self.registration_closes_at or self.starts_at
+
+    def has_taken_place(self, at: datetime.datetime | None = None) -> bool:
+        return (at or timezone.now()) >= self.ends_at
+
+    def registration_state(
+        self, at: datetime.datetime | None = None
+    ) -> RegistrationState:
+        at = at or timezone.now()
+        if at >= self.starts_at:
+            return RegistrationState.EVENT_OVER
+        if not self.registration_enabled:
+            return RegistrationState.SWITCHED_OFF
+        if self.registration_opens_at and at < self.registration_opens_at:
+            return RegistrationState.NOT_YET_OPEN
+        if at >= self.registration_deadline:
+            return RegistrationState.DEADLINE_PASSED
+        return RegistrationState.OPEN
+
+
+class PartnerRole(models.TextChoices):
+    ORGANISER = "organiser", _("Organiser")
+    IMPLEMENTING = "implementing", _("Implementing partner")
+    SWISS = "swiss", _("Swiss partner")
+    DONOR = "donor", _("Donor and funding programme")
+
+
+ROLE_HEADINGS = {
+    PartnerRole.ORGANISER: _("Organisers"),
+    PartnerRole.IMPLEMENTING: _("Implementing partners"),
+    PartnerRole.SWISS: _("Swiss partners"),
+    PartnerRole.DONOR: _("Donor and funding programme"),
+}
+
+
+class Partner(models.Model):
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    name = models.CharField(_("name"), max_length=300)
+    short_name = models.CharField(_("short name"), max_length=60, blank=True)
+    role = models.CharField(_("role"), max_length=20, choices=PartnerRole.choices)
+    country = models.CharField(_("country"), max_length=100, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    logo = SanitisedImageField(_("logo"), upload_to="partners/", blank=True)
+    order = models.PositiveIntegerField(_("display order"), default=0)
+
+    class Meta:
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.short_name or self.name

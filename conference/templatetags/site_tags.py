@@ -1,0 +1,12 @@
+from django import template
+from django.urls import reverse
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/_nav_link.html", takes_context=True)
+def nav_link(context, view_name, label, *also_current):
+    """A navigation link, marked current on its own page and `also_current` ones."""
+    match = getattr(context.get("request"), "resolver_match", None)
+    current = match is not None and match.view_name in (view_name, *also_current)
+    return {"url": reverse(view_name), "label": label, "current": current}

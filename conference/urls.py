@@ -1,0 +1,44 @@
+"""Root URL configuration, and the conference app's own pages.
+
+Every page lives under a language prefix (/bg/…, /en/…); `/` is redirected by
+LocaleMiddleware to the visitor's language (cookie, then Accept-Language).
+Error pages are Django's default handlers rendering our translated
+templates/400.html, 403.html, 404.html and 500.html.
+"""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.static import serve
+
+from conference import views
+
+conference_patterns = (
+    [
+        path("", views.home, name="home"),
+        path("about/", views.about, name="about"),
+        path("venue/", views.venue, name="venue"),
+    ],
+    "conference",
+)
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include(conference_patterns)),
+    path("admin/", admin.site.urls),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    # Development only: in production the reverse proxy serves media files.
+    urlpatterns += [
+        path(
+            f"{settings.MEDIA_URL.strip('/')}/<path:path>",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        ),
+    ]

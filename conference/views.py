@@ -1,0 +1,64 @@
+from django.db import DatabaseError, connection
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+from conference.models import RegistrationState
+from conference.selectors import get_current_event, partners_by_role
+
+
+@require_safe
+def home(request):
+    event = get_current_event()
+    registration_state = event.registration_state()
+    return render(
+        request,
+        "conference/home.html",
+        {
+            "event": event,
+            "event_is_over": event.has_taken_place(),
+            "registration_state": registration_state,
+            "registration_open": registration_state == RegistrationState.OPEN,
+            "partner_groups": partners_by_role(),
+        },
+    )
+
+
+@require_safe
+def about(request):
+    event = get_current_event()
+    return render(
+        request,
+        "conference/about.html",
+        {"event": event, "partner_groups": partners_by_role()},
+    )
+
+
+@require_safe
+def venue(request):
+    event = get_current_event()
+    return render(
+        request,
+        "conference/venue.html",
+        {"event": event, "event_is_over": event.has_taken_place()},
+    )
+
+
+@never_cache
+@require_safe
+def healthz(request):
+    """Liveness for the load balancer: 200 when the database answers, else 503."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return HttpResponse(
+            "database unavailable\n", status=503, content_type="text/plain"
+        )
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+def csrf_failure(request, reason=""):
+    return render(request, "403_csrf.html", status=403)

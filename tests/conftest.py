@@ -1,0 +1,40 @@
+import datetime
+import io
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.utils import timezone
+
+from tests.factories import EventFactory
+
+LANGUAGES = ("bg", "en")
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def event(db):
+    """A current event well in the future, with registration open."""
+    return EventFactory()
+
+
+@pytest.fixture
+def real_content(db):
+    """The real content of the site, as `make run` loads it."""
+    call_command("load_conference_content", stdout=io.StringIO())
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request):
+    return request.param
+
+
+@pytest.fixture
+def past_event(db):
+    return EventFactory(date=timezone.localdate() - datetime.timedelta(days=30))
