@@ -19,6 +19,7 @@ conference_patterns = (
         path("", views.home, name="home"),
         path("about/", views.about, name="about"),
         path("venue/", views.venue, name="venue"),
+        path("conference.ics", views.event_ics, name="event_ics"),
     ],
     "conference",
 )

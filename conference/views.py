@@ -1,9 +1,11 @@
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from conference.calendar import event_calendar
 from conference.models import RegistrationState
 from conference.selectors import get_current_event, partners_by_role
 
@@ -43,6 +45,18 @@ def venue(request):
         "conference/venue.html",
         {"event": event, "event_is_over": event.has_taken_place()},
     )
+
+
+@require_safe
+def event_ics(request):
+    """The whole conference as a calendar file, in the page's language."""
+    event = get_current_event()
+    body = event_calendar(
+        event, url=request.build_absolute_uri(reverse("conference:home"))
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{event.slug}.ics"'
+    return response
 
 
 @never_cache
