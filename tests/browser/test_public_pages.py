@@ -1,0 +1,93 @@
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.conftest import DESKTOP, PHONE, save_screenshot
+from tests.public_pages import public_paths
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def describe(violations):
+    return "\n".join(
+        f"{violation['id']}: {violation['help']} "
+        f"({', '.join(node['target'][0] for node in violation['nodes'][:3])})"
+        for violation in violations
+    )
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_public_pages_have_no_accessibility_violations(
+    new_page, site_content, language
+):
+    page = new_page()
+    axe = Axe()
+    problems = {}
+
+    for path in public_paths(language):
+        page.goto(path)
+        results = axe.run(
+            page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}}
+        )
+        if results.response["violations"]:
+            problems[path] = describe(results.response["violations"])
+
+    assert problems == {}
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_public_pages_fit_the_screen(new_page, site_content, language, viewport):
+    page = new_page(viewport=viewport)
+    overflowing = []
+
+    for path in public_paths(language):
+        page.goto(path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > viewport["width"]:
+            overflowing.append(f"{path}: {width}px")
+        name = path.strip("/").replace("/", "-")
+        save_screenshot(page, f"{name}-{viewport['width']}")
+
+    assert overflowing == []
+
+
+def test_menu_button_opens_the_navigation_on_a_phone(new_page, site_content):
+    page = new_page(viewport=PHONE)
+    page.goto("/en/")
+    navigation = page.get_by_role("navigation", name="Main navigation")
+    about = navigation.get_by_role("link", name="About the programme", exact=True)
+
+    assert not about.is_visible()
+    page.get_by_role("button", name="Menu").click()
+    about.click()
+
+    assert page.url.endswith("/en/about/")
+
+
+def test_visitor_is_sent_to_their_language_and_can_switch(new_page, site_content):
+    page = new_page(locale="en-GB")
+    page.goto("/")
+    assert re.search(r"/en/$", page.url)
+    assert page.locator("html").get_attribute("lang") == "en"
+
+    page.goto("/en/venue/")
+    page.get_by_role("link", name="Български").click()
+
+    assert page.url.endswith("/bg/venue/")
+    assert page.locator("html").get_attribute("lang") == "bg"
+    page.goto("/")
+    assert page.url.endswith("/bg/")
+
+
+def test_skip_link_moves_focus_to_the_main_content(new_page, site_content):
+    page = new_page()
+    page.goto("/en/")
+
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to main content")
+    assert skip.evaluate("element => element === document.activeElement")
+    page.keyboard.press("Enter")
+
+    assert page.evaluate("document.activeElement.id") == "main"
