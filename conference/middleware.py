@@ -1,5 +1,12 @@
+import logging
+
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.utils import translation
+
+logger = logging.getLogger(__name__)
 
 
 class RememberLanguageMiddleware:
@@ -26,4 +33,40 @@ class RememberLanguageMiddleware:
                 httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
                 samesite=settings.LANGUAGE_COOKIE_SAMESITE,
             )
+        return response
+
+
+class SecurityHeadersMiddleware:
+    """Headers Django does not set itself: a restrictive Permissions-Policy."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class DatabaseUnavailableMiddleware:
+    """A translated 503 page instead of a traceback when the database is down.
+
+    The page is rendered without touching the database (no context
+    processors), and the next request tries the database again, so the site
+    recovers by itself when the database is back.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, (OperationalError, InterfaceError)):
+            return None
+        logger.error("Database unavailable: %s", type(exception).__name__)
+        body = render_to_string("503.html")
+        response = HttpResponse(body, status=503)
+        response["Retry-After"] = "30"
         return response
