@@ -7,10 +7,12 @@ from django.views.decorators.http import require_safe
 
 from conference.calendar import event_calendar
 from conference.models import RegistrationState
+from conference.page_cache import cache_public_page
 from conference.selectors import get_current_event, partners_by_role
 
 
 @require_safe
+@cache_public_page
 def home(request):
     event = get_current_event()
     registration_state = event.registration_state()
@@ -28,6 +30,7 @@ def home(request):
 
 
 @require_safe
+@cache_public_page
 def about(request):
     event = get_current_event()
     return render(
@@ -38,6 +41,7 @@ def about(request):
 
 
 @require_safe
+@cache_public_page
 def venue(request):
     event = get_current_event()
     return render(
@@ -48,6 +52,7 @@ def venue(request):
 
 
 @require_safe
+@cache_public_page
 def event_ics(request):
     """The whole conference as a calendar file, in the page's language."""
     event = get_current_event()

@@ -1,0 +1,91 @@
+import pytest
+from django.contrib.messages.storage.cookie import CookieStorage
+
+from conference.models import Event, Partner
+from tests.public_pages import public_paths
+
+
+@pytest.mark.django_db
+def test_cached_public_pages_make_no_database_query(
+    client, real_content, language, django_assert_num_queries
+):
+    for path in [*public_paths(language), f"/{language}/conference.ics"]:
+        first = client.get(path)
+
+        with django_assert_num_queries(0):
+            again = client.get(path)
+
+        assert again.status_code == 200
+        assert again.content == first.content
+
+
+@pytest.mark.django_db
+def test_languages_never_share_a_cache_entry(client, real_content):
+    client.get("/bg/")
+    client.get("/en/")
+
+    bulgarian = client.get("/bg/").content.decode()
+    english = client.get("/en/").content.decode()
+
+    assert '<html lang="bg">' in bulgarian
+    assert "Заключителна конференция" in bulgarian
+    assert '<html lang="en">' in english
+    assert "Closing Conference" in english
+
+
+@pytest.mark.django_db
+def test_an_admin_edit_shows_at_once(admin_client, client, event):
+    client.get("/en/venue/")
+    data = {
+        field: getattr(event, field)
+        for field in ["slug", "date", "start_time", "end_time", "capacity"]
+    }
+    data |= {
+        f"{field}_{language}": getattr(event, f"{field}_{language}") or ""
+        for field in ["title", "short_title", "city", "venue_name"]
+        for language in ("bg", "en")
+    }
+    data |= {
+        "is_current": "on",
+        "registration_enabled": "on",
+        "venue_name_en": "Grand Hall",
+    }
+
+    response = admin_client.post(f"/en/admin/conference/event/{event.pk}/change/", data)
+
+    assert response.status_code == 302
+    assert "Grand Hall" in client.get("/en/venue/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_deleted_partner_disappears_at_once(client, real_content):
+    card = '<span class="partner-name">Animus Association Foundation</span>'
+    assert card in client.get("/en/about/").content.decode()
+
+    Partner.objects.get(slug="animus").delete()
+
+    assert card not in client.get("/en/about/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_page_with_a_pending_message_is_rendered_afresh(client, event):
+    client.get("/en/")
+    # A bulk update sends no signal, so the cached page is now stale.
+    Event.objects.update(title_en="Renamed without a signal")
+    cached = client.get("/en/").content.decode()
+    client.cookies[CookieStorage.cookie_name] = "pending"
+
+    fresh = client.get("/en/").content.decode()
+
+    assert "Renamed without a signal" not in cached
+    assert "Renamed without a signal" in fresh
+
+
+@pytest.mark.django_db
+def test_calendar_file_answers_not_modified_to_a_conditional_request(client, event):
+    first = client.get("/en/conference.ics")
+
+    again = client.get("/en/conference.ics", headers={"if-none-match": first["ETag"]})
+
+    assert again.status_code == 304
+    assert again.content == b""
