@@ -282,12 +282,17 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {
         "line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "conference.logging.JSONFormatter"},
     },
+    "filters": {"redact": {"()": "conference.logging.RedactPersonalData"}},
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",
+            "filters": ["redact"],
             "stream": "ext://sys.stdout",
-            "formatter": "line",
+            "formatter": os.environ.get(
+                "DJANGO_LOG_FORMAT", "line" if DEBUG else "json"
+            ),
         },
     },
     "root": {

@@ -1,0 +1,26 @@
+"""gunicorn settings for production: `gunicorn conference.wsgi` reads this file.
+
+Workers: the site's requests are short and mostly wait on PostgreSQL, so the
+classic (2 × cores) + 1 sync workers keep every core busy while some wait;
+override with GUNICORN_WORKERS. Each worker holds one database connection
+(CONN_MAX_AGE), so workers × servers must stay below PostgreSQL's
+max_connections.
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8001")
+workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
+worker_class = "sync"
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
+graceful_timeout = 30
+keepalive = 5
+# Recycle workers now and then, so a slow leak can never take the site down.
+max_requests = 2000
+max_requests_jitter = 200
+# The reverse proxy on the same host is the only one allowed to say the
+# request came over HTTPS (X-Forwarded-Proto).
+forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+accesslog = "-" if os.environ.get("GUNICORN_ACCESS_LOG", "0") == "1" else None
+errorlog = "-"
