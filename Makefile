@@ -47,5 +47,9 @@ messages: $(VENV)/.installed
 	DJANGO_DEBUG=1 $(PY) manage.py makemessages --locale bg --locale en --no-location --no-obsolete --ignore '.venv/*'
 	DJANGO_DEBUG=1 $(PY) manage.py compilemessages --ignore '.venv/*'
 
+# Load benchmark of the production configuration (PostgreSQL, Redis, gunicorn).
+bench: $(VENV)/.installed
+	$(PY) .ci/bench.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -147,6 +147,7 @@ CACHES = {
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
 }
+BENCHMARK_VIEW = env_bool("DJANGO_BENCHMARK_VIEW", default=False)
 PUBLIC_PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60)
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # Flash messages travel in a cookie, which tells the page cache to step aside.

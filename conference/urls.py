@@ -34,6 +34,10 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+if settings.BENCHMARK_VIEW:
+    # Only for `make bench`: the ceiling of a Django response on this stack.
+    urlpatterns += [path("bench/trivial", views.benchmark_trivial)]
+
 if settings.DEBUG:
     # Development only: in production the reverse proxy serves media files.
     urlpatterns += [

@@ -79,5 +79,9 @@ def healthz(request):
     return HttpResponse("ok\n", content_type="text/plain")
 
 
+def benchmark_trivial(request):
+    return HttpResponse(b"ok", content_type="text/plain")
+
+
 def csrf_failure(request, reason=""):
     return render(request, "403_csrf.html", status=403)
