@@ -28,8 +28,14 @@ def _model_permissions(models_by_app, actions=ALL_ACTIONS):
     }
 
 
+# Registrations are changed only through registrations.services, so the admin
+# shows them read-only; the organisers' desk (check-in, actions) builds on these.
+REGISTRATION_PERMISSIONS = _model_permissions(
+    {"registrations": ["registration", "outgoingemail"]}, actions=("view",)
+) | {"registrations.check_in_registration"}
+
 ROLE_PERMISSIONS: dict[str, set[str]] = {
-    ORGANISERS: _model_permissions(CONTENT_MODELS),
+    ORGANISERS: _model_permissions(CONTENT_MODELS) | REGISTRATION_PERMISSIONS,
     REGISTRATION_DESK: set(),
 }
 

@@ -302,3 +302,16 @@ LOGGING = {
     },
 }
 CSRF_FAILURE_VIEW = "conference.views.csrf_failure"
+LOGIN_URL = "admin:login"
+
+# The site's public address, for links in e-mails (sent outside any request).
+SITE_URL = os.environ.get(
+    "DJANGO_SITE_URL", "http://127.0.0.1:8000" if DEBUG else "http://localhost"
+)
+
+# Registrations: see README.md ("Registration").
+REGISTRATION_CONFIRMATION_HOURS = env_int("DJANGO_REGISTRATION_CONFIRMATION_HOURS", 48)
+REGISTRATION_RETENTION_DAYS = env_int("DJANGO_REGISTRATION_RETENTION_DAYS", 90)
+REGISTRATION_RATE_LIMIT = env_int("DJANGO_REGISTRATION_RATE_LIMIT", 20)
+REGISTRATION_RATE_WINDOW = env_int("DJANGO_REGISTRATION_RATE_WINDOW", 600)
+REGISTRATION_EMAIL_MAX_ATTEMPTS = env_int("DJANGO_REGISTRATION_EMAIL_MAX_ATTEMPTS", 5)

@@ -30,6 +30,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include(conference_patterns)),
+    path("", include("registrations.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

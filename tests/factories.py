@@ -4,8 +4,19 @@ import datetime
 
 import factory
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from conference.models import Event, Partner, PartnerRole
+from registrations.models import (
+    OrganisationType,
+    Registration,
+    RegistrationStatus,
+    RegistrationToken,
+    TokenPurpose,
+    hash_token,
+    new_token,
+)
+from registrations.privacy import NOTICE_VERSION
 
 
 class EventFactory(factory.django.DjangoModelFactory):
@@ -57,3 +68,46 @@ class UserFactory(factory.django.DjangoModelFactory):
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
     password = factory.django.Password("a-strong-test-password")
     is_staff = True
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    """A registration waiting for confirmation; pass status and times to vary."""
+
+    class Meta:
+        model = Registration
+
+    event = factory.SubFactory(EventFactory)
+    first_name = factory.Sequence(lambda n: f"Мария{chr(0x430 + n % 32)}")
+    last_name = "Иванова"
+    email = factory.Sequence(lambda n: f"attendee{n}@example.org")
+    organisation = "Фондация „Асоциация Анимус“"
+    position = "Социален работник"
+    country = "България"
+    organisation_type = OrganisationType.NGO
+    language = "bg"
+    consent_given_at = factory.LazyFunction(timezone.now)
+    privacy_notice_version = NOTICE_VERSION
+    status = RegistrationStatus.PENDING
+    confirmed_at = factory.Maybe(
+        factory.LazyAttribute(lambda r: r.status == RegistrationStatus.CONFIRMED),
+        yes_declaration=factory.LazyFunction(timezone.now),
+        no_declaration=None,
+    )
+    waitlisted_at = factory.Maybe(
+        factory.LazyAttribute(lambda r: r.status == RegistrationStatus.WAITLISTED),
+        yes_declaration=factory.LazyFunction(timezone.now),
+        no_declaration=None,
+    )
+
+
+class RegistrationTokenFactory(factory.django.DjangoModelFactory):
+    """A token for a registration; `token` is the secret the link carries."""
+
+    class Meta:
+        model = RegistrationToken
+        exclude = ("token",)
+
+    registration = factory.SubFactory(RegistrationFactory)
+    purpose = TokenPurpose.MANAGE
+    token = factory.LazyFunction(new_token)
+    token_hash = factory.LazyAttribute(lambda t: hash_token(t.token))

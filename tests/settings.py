@@ -21,3 +21,13 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="conference-test-media-")
 # Static files from the apps' folders, as in development; no collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Links in e-mails point at the test client's host.
+SITE_URL = "http://testserver"
+# On SQLite the test database is a file, not shared-cache memory, so that the
+# concurrency tests' threads meet SQLite's real locking (IMMEDIATE + timeout).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(
+            tempfile.mkdtemp(prefix="conference-test-db-"), "db.sqlite3"
+        )
+    }

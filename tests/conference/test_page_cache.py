@@ -9,7 +9,8 @@ from tests.public_pages import public_paths
 def test_cached_public_pages_make_no_database_query(
     client, real_content, language, django_assert_num_queries
 ):
-    for path in [*public_paths(language), f"/{language}/conference.ics"]:
+    pages = public_paths(language, with_forms=False)
+    for path in [*pages, f"/{language}/conference.ics"]:
         first = client.get(path)
 
         with django_assert_num_queries(0):
@@ -89,3 +90,14 @@ def test_calendar_file_answers_not_modified_to_a_conditional_request(client, eve
 
     assert again.status_code == 304
     assert again.content == b""
+
+
+@pytest.mark.django_db
+def test_pages_with_a_form_are_never_cached(client, event):
+    client.get("/en/register/")
+    Event.objects.update(title_en="Renamed without a signal")
+
+    response = client.get("/en/register/")
+
+    assert "Renamed without a signal" in response.content.decode()
+    assert "csrftoken" in response.cookies

@@ -1,0 +1,250 @@
+import unicodedata
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import HTML, Div, Fieldset, Layout, Submit
+from django import forms
+from django.conf import settings
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from registrations.models import OrganisationType, Registration
+from registrations.validators import (
+    suggest_email,
+    validate_person_name,
+    validate_phone,
+    validate_single_line,
+    validate_text_block,
+)
+
+LANGUAGE_NAMES = {"bg": _("Bulgarian"), "en": _("English")}
+NAME_FIELDS = ("first_name", "last_name")
+TEXT_BLOCK_FIELDS = ("accessibility_requirements", "dietary_requirements")
+DETAIL_FIELDS = (
+    "first_name",
+    "last_name",
+    "phone",
+    "language",
+    "organisation",
+    "position",
+    "organisation_type",
+    "country",
+    "needs_interpretation",
+    "accessibility_requirements",
+    "dietary_requirements",
+)
+
+
+class RegistrationFieldsMixin:
+    """Labels, help, limits and validation shared by registering and editing."""
+
+    def _set_up_fields(self):
+        fields = self.fields
+        for name, field in fields.items():
+            if isinstance(field, forms.CharField):
+                field.validators.append(
+                    validate_text_block
+                    if name in TEXT_BLOCK_FIELDS
+                    else validate_single_line
+                )
+        for name in NAME_FIELDS:
+            fields[name].validators.append(validate_person_name)
+            fields[name].widget.attrs["autocomplete"] = (
+                "given-name" if name == "first_name" else "family-name"
+            )
+        fields["phone"].validators.append(validate_phone)
+        fields["phone"].widget.attrs.update(autocomplete="tel", inputmode="tel")
+        fields["phone"].help_text = _("Optional. Only for urgent matters on the day.")
+        fields["organisation"].widget.attrs["autocomplete"] = "organization"
+        fields["position"].widget.attrs["autocomplete"] = "organization-title"
+        fields["country"].widget.attrs["autocomplete"] = "country-name"
+        fields["organisation_type"].choices = [
+            ("", _("Choose a type")),
+            *OrganisationType.choices,
+        ]
+        fields["language"] = forms.ChoiceField(
+            label=_("Preferred language"),
+            choices=[
+                (code, LANGUAGE_NAMES[code]) for code, _name in settings.LANGUAGES
+            ],
+            help_text=_("We will write to you in this language."),
+        )
+        fields["needs_interpretation"].label = _(
+            "I need interpretation between Bulgarian and English"
+        )
+        fields["accessibility_requirements"].help_text = _(
+            "Optional. For example step-free access, a sign language interpreter "
+            "or seating near the front."
+        )
+        fields["dietary_requirements"].help_text = _(
+            "Optional. For example vegetarian, vegan or allergies."
+        )
+        for name in TEXT_BLOCK_FIELDS:
+            fields[name].widget.attrs["rows"] = 2
+
+    def _clean_text(self, name):
+        return unicodedata.normalize("NFC", self.cleaned_data.get(name, ""))
+
+    def clean_first_name(self):
+        return self._clean_text("first_name")
+
+    def clean_last_name(self):
+        return self._clean_text("last_name")
+
+    def clean_organisation(self):
+        return self._clean_text("organisation")
+
+    def clean_position(self):
+        return self._clean_text("position")
+
+    def clean_country(self):
+        return self._clean_text("country")
+
+
+def _detail_fieldsets():
+    return [
+        Fieldset(
+            _("About you"),
+            Div(
+                Div("first_name", css_class="col-md-6"),
+                Div("last_name", css_class="col-md-6"),
+                css_class="row",
+            ),
+        ),
+        Fieldset(
+            _("Your organisation"),
+            Div(
+                Div("organisation", css_class="col-md-6"),
+                Div("position", css_class="col-md-6"),
+                css_class="row",
+            ),
+            Div(
+                Div("organisation_type", css_class="col-md-6"),
+                Div("country", css_class="col-md-6"),
+                css_class="row",
+            ),
+        ),
+        Fieldset(
+            _("Contact and language"),
+            Div(
+                Div("phone", css_class="col-md-6"),
+                Div("language", css_class="col-md-6"),
+                css_class="row",
+            ),
+        ),
+        Fieldset(
+            _("Your needs"),
+            "needs_interpretation",
+            "accessibility_requirements",
+            "dietary_requirements",
+        ),
+    ]
+
+
+class RegistrationForm(RegistrationFieldsMixin, forms.ModelForm):
+    keep_email = forms.BooleanField(
+        label=_("My e-mail address is right as I typed it"), required=False
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that the organisers process my personal data to organise my "
+            "participation, as the privacy notice describes."
+        ),
+        error_messages={
+            "required": _("Please agree to the processing of your data to register.")
+        },
+    )
+    # Honeypot: hidden from people by CSS, filled in by naive bots.
+    website = forms.CharField(
+        label=_("Leave this field empty"), required=False, max_length=200
+    )
+
+    class Meta:
+        model = Registration
+        fields = ("email", *DETAIL_FIELDS)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._set_up_fields()
+        self.email_suggestion = None
+        self.fields["email"].widget.attrs.update(
+            autocomplete="email", spellcheck="false", autocapitalize="none"
+        )
+        self.fields["email"].help_text = _(
+            "We will send a link to this address to confirm your registration."
+        )
+        self.fields["website"].widget.attrs.update(tabindex="-1", autocomplete="off")
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        email = cleaned_data.get("email")
+        if email and not cleaned_data.get("keep_email"):
+            self.email_suggestion = suggest_email(email)
+            if self.email_suggestion:
+                self.add_error(
+                    "email",
+                    forms.ValidationError(
+                        _(
+                            "Did you mean %(suggestion)s? Please correct the "
+                            "address, or tick “My e-mail address is right as I "
+                            "typed it” below and send the form again."
+                        ),
+                        code="email_typo",
+                        params={"suggestion": self.email_suggestion},
+                    ),
+                )
+        return cleaned_data
+
+    def validate_constraints(self, exclude=None):
+        """Never tell the visitor whether an address is already registered."""
+
+    @property
+    def helper(self):
+        helper = FormHelper(self)
+        helper.form_tag = False
+        helper.disable_csrf = True
+        email_fields = ["email"]
+        if self.email_suggestion:
+            email_fields.append("keep_email")
+        privacy_link = format_html(
+            '<p class="form-text">{} <a href="{}">{}</a></p>',
+            _("How we use your data:"),
+            reverse("registrations:privacy"),
+            _("privacy notice"),
+        )
+        details = _detail_fieldsets()
+        details[0].fields.append(Div(*email_fields))
+        helper.layout = Layout(
+            *details,
+            Fieldset(_("Consent"), "consent", HTML(privacy_link)),
+            Div("website", css_class="form-honeypot", aria_hidden="true"),
+            Submit("register", _("Register"), css_class="btn-accent btn-lg"),
+        )
+        return helper
+
+
+class RegistrationDetailsForm(RegistrationFieldsMixin, forms.ModelForm):
+    class Meta:
+        model = Registration
+        fields = DETAIL_FIELDS
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._set_up_fields()
+
+    def validate_constraints(self, exclude=None):
+        """The registration's status is not this form's business."""
+
+    @property
+    def helper(self):
+        helper = FormHelper(self)
+        helper.form_tag = False
+        helper.disable_csrf = True
+        helper.layout = Layout(
+            *_detail_fieldsets(),
+            Submit("save", _("Save changes"), css_class="btn-primary"),
+        )
+        return helper

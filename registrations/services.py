@@ -1,0 +1,421 @@
+"""Every change of state of a registration, as one plain function each.
+
+Views, admin actions and management commands call these; none of them changes
+a registration's status on its own. Each function runs in one transaction and
+queues its e-mail in it (see emails.py), delivered after commit.
+
+Seats: a seat is allocated only while holding a row lock on the event
+(`select_for_update`), taken late – after everything that can be checked
+without it – but before counting the confirmed seats, once per transaction.
+On SQLite the lock is a no-op and the IMMEDIATE transaction mode serialises
+writers instead (see settings.DATABASES).
+"""
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from conference.models import Event, RegistrationState
+from registrations.emails import queue_email
+from registrations.models import (
+    ACTIVE_STATUSES,
+    EmailKind,
+    OutgoingEmail,
+    Registration,
+    RegistrationStatus,
+    RegistrationToken,
+    TokenPurpose,
+    hash_token,
+    new_token,
+)
+from registrations.privacy import NOTICE_VERSION
+
+# The negative-control concurrency test switches this off to show that the
+# race oversells without the lock. Nothing else may touch it.
+LOCK_EVENT_ROW = True
+
+# Fields a registrant gives when registering, and those they can change later.
+REGISTRATION_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "organisation",
+    "position",
+    "country",
+    "organisation_type",
+    "phone",
+    "language",
+    "needs_interpretation",
+    "accessibility_requirements",
+    "dietary_requirements",
+)
+EDITABLE_FIELDS = tuple(field for field in REGISTRATION_FIELDS if field != "email")
+PERSONAL_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "organisation",
+    "position",
+    "phone",
+    "accessibility_requirements",
+    "dietary_requirements",
+)
+# A second submission for the same address within this time sends no second
+# e-mail (a double click, or someone filling the form with another's address).
+REPEAT_NOTICE_INTERVAL = datetime.timedelta(minutes=10)
+
+
+class RegistrationError(Exception):
+    """A change the rules do not allow; the message is for the log only."""
+
+
+class RegistrationClosed(RegistrationError):
+    def __init__(self, state: RegistrationState):
+        super().__init__(state.value)
+        self.state = state
+
+
+class RegistrationNotActive(RegistrationError):
+    pass
+
+
+class NotOnWaitingList(RegistrationError):
+    pass
+
+
+class RegistrationConflict(RegistrationError):
+    pass
+
+
+class CheckInRefused(RegistrationError):
+    def __init__(self, status: str):
+        super().__init__(status)
+        self.status = status
+
+
+class AlreadyCheckedIn(RegistrationError):
+    def __init__(self, checked_in_at: datetime.datetime):
+        super().__init__(checked_in_at.isoformat())
+        self.checked_in_at = checked_in_at
+
+
+@dataclass(frozen=True)
+class RegistrationOutcome:
+    registration: Registration
+    created: bool
+
+
+def _issue_token(*, registration: Registration, purpose: TokenPurpose) -> str:
+    token = new_token()
+    RegistrationToken.objects.create(
+        registration=registration, purpose=purpose, token_hash=hash_token(token)
+    )
+    return token
+
+
+def _lock_event(event_id: int) -> Event:
+    queryset = Event.objects.all()
+    if LOCK_EVENT_ROW:
+        queryset = queryset.select_for_update()
+    return queryset.get(pk=event_id)
+
+
+def _queue(registration: Registration, kind: EmailKind) -> None:
+    """Queue an e-mail with fresh links, so earlier links keep working too."""
+    check_in_token = None
+    if kind in {EmailKind.TICKET, EmailKind.PROMOTED}:
+        check_in_token = _issue_token(
+            registration=registration, purpose=TokenPurpose.CHECK_IN
+        )
+    queue_email(
+        registration=registration,
+        kind=kind,
+        manage_token=_issue_token(
+            registration=registration, purpose=TokenPurpose.MANAGE
+        ),
+        check_in_token=check_in_token,
+    )
+
+
+def confirmation_deadline(registration: Registration) -> datetime.datetime:
+    return registration.created_at + datetime.timedelta(
+        hours=settings.REGISTRATION_CONFIRMATION_HOURS
+    )
+
+
+def register_attendee(
+    *,
+    event: Event,
+    details: Mapping[str, Any],
+    now: datetime.datetime | None = None,
+) -> RegistrationOutcome:
+    """Save a registration waiting for e-mail confirmation, or, for an address
+    already registered, e-mail its manage link instead of registering twice.
+    """
+    now = now or timezone.now()
+    state = event.registration_state(at=now)
+    if state != RegistrationState.OPEN:
+        raise RegistrationClosed(state)
+    values = {
+        field: details[field] for field in REGISTRATION_FIELDS if field in details
+    }
+    values["email"] = values["email"].strip()
+    with transaction.atomic():
+        existing = (
+            Registration.objects.for_event(event)
+            .active()
+            .with_email(values["email"])
+            .first()
+        )
+        if existing is None:
+            try:
+                with transaction.atomic():
+                    registration = Registration.objects.create(
+                        event=event,
+                        consent_given_at=now,
+                        privacy_notice_version=NOTICE_VERSION,
+                        **values,
+                    )
+            except IntegrityError as error:
+                # The same address was registered a moment ago (a double click
+                # on PostgreSQL): treat it as the existing registration.
+                existing = (
+                    Registration.objects.for_event(event)
+                    .active()
+                    .with_email(values["email"])
+                    .first()
+                )
+                if existing is None:
+                    raise RegistrationConflict(str(error)) from error
+            else:
+                _queue(registration, EmailKind.CONFIRM_ADDRESS)
+                return RegistrationOutcome(registration=registration, created=True)
+        _notify_existing(existing, now=now)
+        return RegistrationOutcome(registration=existing, created=False)
+
+
+def _notify_existing(registration: Registration, *, now: datetime.datetime) -> None:
+    recently_notified = OutgoingEmail.objects.filter(
+        registration=registration,
+        kind__in=[EmailKind.CONFIRM_ADDRESS, EmailKind.ALREADY_REGISTERED],
+        created_at__gte=now - REPEAT_NOTICE_INTERVAL,
+    ).exists()
+    if recently_notified:
+        return
+    if registration.status == RegistrationStatus.PENDING:
+        _queue(registration, EmailKind.CONFIRM_ADDRESS)
+    else:
+        _queue(registration, EmailKind.ALREADY_REGISTERED)
+
+
+def confirm_registration(
+    *, registration: Registration, now: datetime.datetime | None = None
+) -> Registration:
+    """Double opt-in: allocate a seat, or a place on the waiting list.
+
+    Idempotent: a registration that is no longer pending is returned as it is.
+    A pending registration past its confirmation deadline expires instead.
+    """
+    now = now or timezone.now()
+    if registration.status != RegistrationStatus.PENDING:
+        return registration
+    if registration.event.registration_state(at=now) == RegistrationState.EVENT_OVER:
+        raise RegistrationClosed(RegistrationState.EVENT_OVER)
+    with transaction.atomic():
+        event = _lock_event(registration.event_id)
+        registration = Registration.objects.select_related("event").get(
+            pk=registration.pk
+        )
+        if registration.status != RegistrationStatus.PENDING:
+            return registration
+        if now >= confirmation_deadline(registration):
+            _expire(registration, now=now)
+            return registration
+        seats_taken = Registration.objects.for_event(event).confirmed().count()
+        if seats_taken < event.capacity:
+            registration.status = RegistrationStatus.CONFIRMED
+            registration.confirmed_at = now
+            kind = EmailKind.TICKET
+        else:
+            registration.status = RegistrationStatus.WAITLISTED
+            registration.waitlisted_at = now
+            kind = EmailKind.WAITLISTED
+        registration.save(
+            update_fields=["status", "confirmed_at", "waitlisted_at", "updated_at"]
+        )
+        _queue(registration, kind)
+    return registration
+
+
+def _fill_free_seats(event: Event, *, now: datetime.datetime) -> list[Registration]:
+    """Promote waitlisted registrations into free seats, first come first.
+
+    The caller holds the lock on the event.
+    """
+    free = event.capacity - Registration.objects.for_event(event).confirmed().count()
+    if free <= 0:
+        return []
+    promoted = list(
+        Registration.objects.for_event(event)
+        .waitlisted()
+        .select_related("event")[:free]
+    )
+    for registration in promoted:
+        registration.status = RegistrationStatus.CONFIRMED
+        registration.confirmed_at = now
+        registration.promoted_at = now
+        registration.save(
+            update_fields=["status", "confirmed_at", "promoted_at", "updated_at"]
+        )
+        _queue(registration, EmailKind.PROMOTED)
+    return promoted
+
+
+def promote_waitlisted_registrations(
+    *, event: Event, now: datetime.datetime | None = None
+) -> list[Registration]:
+    """Give free seats to the waiting list, e.g. after capacity was raised."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        return _fill_free_seats(_lock_event(event.pk), now=now)
+
+
+def _cancel(
+    registration: Registration, *, now: datetime.datetime, only_waitlisted: bool
+) -> Registration:
+    with transaction.atomic():
+        event = _lock_event(registration.event_id)
+        registration = Registration.objects.select_related("event").get(
+            pk=registration.pk
+        )
+        if only_waitlisted and registration.status != RegistrationStatus.WAITLISTED:
+            raise NotOnWaitingList(registration.status)
+        if registration.status not in ACTIVE_STATUSES:
+            raise RegistrationNotActive(registration.status)
+        previous_status = registration.status
+        registration.status = RegistrationStatus.CANCELLED
+        registration.cancelled_at = now
+        registration.save(update_fields=["status", "cancelled_at", "updated_at"])
+        _queue(
+            registration,
+            EmailKind.LEFT_WAITING_LIST
+            if previous_status == RegistrationStatus.WAITLISTED
+            else EmailKind.CANCELLED,
+        )
+        if previous_status == RegistrationStatus.CONFIRMED:
+            _fill_free_seats(event, now=now)
+    return registration
+
+
+def cancel_registration(
+    *, registration: Registration, now: datetime.datetime | None = None
+) -> Registration:
+    """Cancel; a freed seat goes to the first person waiting, in the same
+    transaction."""
+    return _cancel(registration, now=now or timezone.now(), only_waitlisted=False)
+
+
+def leave_waiting_list(
+    *, registration: Registration, now: datetime.datetime | None = None
+) -> Registration:
+    """Take a waitlisted registration off the list; the others move up."""
+    return _cancel(registration, now=now or timezone.now(), only_waitlisted=True)
+
+
+def update_registration_details(
+    *, registration: Registration, details: Mapping[str, Any]
+) -> Registration:
+    """Change the contact fields and needs (not the e-mail address)."""
+    with transaction.atomic():
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status not in ACTIVE_STATUSES:
+            raise RegistrationNotActive(registration.status)
+        changed = [
+            field
+            for field in EDITABLE_FIELDS
+            if field in details and getattr(registration, field) != details[field]
+        ]
+        for field in changed:
+            setattr(registration, field, details[field])
+        if changed:
+            registration.save(update_fields=[*changed, "updated_at"])
+    return registration
+
+
+def check_in_registration(
+    *, registration: Registration, by, now: datetime.datetime | None = None
+) -> Registration:
+    """Mark a confirmed attendee as arrived, once."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        registration = (
+            Registration.objects.select_for_update()
+            .select_related("event")
+            .get(pk=registration.pk)
+        )
+        if registration.status != RegistrationStatus.CONFIRMED:
+            raise CheckInRefused(registration.status)
+        if registration.checked_in_at:
+            raise AlreadyCheckedIn(registration.checked_in_at)
+        registration.checked_in_at = now
+        registration.checked_in_by = by
+        registration.save(
+            update_fields=["checked_in_at", "checked_in_by", "updated_at"]
+        )
+    return registration
+
+
+def _erase_personal_data(registration: Registration) -> None:
+    for field in PERSONAL_FIELDS:
+        setattr(registration, field, "")
+    registration.emails.all().delete()
+
+
+def _expire(registration: Registration, *, now: datetime.datetime) -> None:
+    """An unconfirmed registration expires; its unverified data is erased."""
+    registration.status = RegistrationStatus.EXPIRED
+    registration.expired_at = now
+    _erase_personal_data(registration)
+    registration.save()
+
+
+def expire_unconfirmed_registrations(*, now: datetime.datetime | None = None) -> int:
+    """Expire registrations not confirmed within the confirmation time."""
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(hours=settings.REGISTRATION_CONFIRMATION_HOURS)
+    with transaction.atomic():
+        stale = list(
+            Registration.objects.select_for_update().filter(
+                status=RegistrationStatus.PENDING, created_at__lte=cutoff
+            )
+        )
+        for registration in stale:
+            _expire(registration, now=now)
+    return len(stale)
+
+
+def anonymise_registrations(*, now: datetime.datetime | None = None) -> int:
+    """Erase the personal data of registrations for events that ended more
+    than REGISTRATION_RETENTION_DAYS ago. Status, type of organisation,
+    country, language and interpretation need stay, for counts."""
+    now = now or timezone.now()
+    last_date = timezone.localdate(now) - datetime.timedelta(
+        days=settings.REGISTRATION_RETENTION_DAYS
+    )
+    with transaction.atomic():
+        due = list(
+            Registration.objects.select_for_update().filter(
+                event__date__lt=last_date, anonymised_at__isnull=True
+            )
+        )
+        for registration in due:
+            _erase_personal_data(registration)
+            registration.tokens.all().delete()
+            registration.anonymised_at = now
+            registration.save()
+    return len(due)

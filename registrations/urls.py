@@ -1,0 +1,27 @@
+"""Public registration pages, under the language prefix.
+
+No URL carries a sequential id: a registration is reached only through a
+secret token (see models.RegistrationToken).
+"""
+
+from django.urls import path
+
+from registrations import views
+
+app_name = "registrations"
+
+urlpatterns = [
+    path("register/", views.register, name="register"),
+    path("register/check-your-inbox/", views.check_inbox, name="check_inbox"),
+    path("registration/<str:token>/", views.manage, name="manage"),
+    path("registration/<str:token>/confirm/", views.confirm, name="confirm"),
+    path("registration/<str:token>/cancel/", views.cancel, name="cancel"),
+    path(
+        "registration/<str:token>/leave-waiting-list/",
+        views.leave_waiting_list,
+        name="leave_waiting_list",
+    ),
+    path("registration/<str:token>/my-data.json", views.download_data, name="data"),
+    path("check-in/<str:token>/", views.check_in, name="check_in"),
+    path("privacy/", views.privacy, name="privacy"),
+]

@@ -1,0 +1,168 @@
+import io
+import re
+from smtplib import SMTPServerDisconnected
+
+import pytest
+from django.core import mail
+from django.core.mail.backends.base import BaseEmailBackend
+from django.core.management import call_command
+
+from registrations import services
+from registrations.emails import send_queued_emails, single_line
+from registrations.models import EmailStatus, OutgoingEmail, RegistrationStatus
+from tests.factories import RegistrationFactory
+from tests.language_checks import other_language_strings
+
+pytestmark = pytest.mark.django_db
+
+BROKEN_MAILER = {
+    "default": {"BACKEND": "tests.registrations.test_emails.BrokenBackend"}
+}
+WORKING_MAILER = {
+    "default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}
+}
+
+
+def without_links(text):
+    return re.sub(r"https?://[^\s<\"]+", "", text)
+
+
+class BrokenBackend(BaseEmailBackend):
+    """A mail server that is down."""
+
+    def send_messages(self, email_messages):
+        raise SMTPServerDisconnected("Connection unexpectedly closed")
+
+
+def test_ticket_email_in_registrants_language_with_qr_and_calendar(
+    event, language, send_mail_on_commit
+):
+    registration = RegistrationFactory(
+        event=event,
+        language=language,
+        first_name="Maria",
+        last_name="Ivanova",
+        organisation="Animus",
+    )
+
+    with send_mail_on_commit():
+        services.confirm_registration(registration=registration)
+
+    message = mail.outbox[0]
+    html = without_links(message.alternatives[0].content)
+    subject = {"bg": "Вашият билет", "en": "Your ticket"}[language]
+    assert message.subject.startswith(subject)
+    assert event.short_title_bg in message.subject or event.short_title_en in (
+        message.subject
+    )
+    assert other_language_strings(html, language) == []
+    assert (
+        other_language_strings(f"<p>{without_links(message.body)}</p>", language) == []
+    )
+    assert f"/{language}/registration/" in message.body
+    parts = {part.get_filename(): part for part in message.message().iter_attachments()}
+    qr = parts["ticket-qr.png"]
+    assert qr.get_content_type() == "image/png"
+    assert qr.get_content().startswith(b"\x89PNG")
+    assert qr["Content-ID"] == "<ticket-qr@conference>"
+    assert 'src="cid:ticket-qr@conference"' in message.alternatives[0].content
+    calendar = parts[f"{event.slug}.ics"]
+    assert calendar.get_content_type() == "text/calendar"
+    assert "BEGIN:VEVENT" in calendar.get_content()
+
+
+def test_qr_code_encodes_check_in_link_not_manage_link(event, send_mail_on_commit):
+    registration = RegistrationFactory(event=event, language="en")
+    with send_mail_on_commit():
+        services.confirm_registration(registration=registration)
+    message = mail.outbox[0]
+
+    qr_png = next(
+        part.get_content()
+        for part in message.message().iter_attachments()
+        if part.get_filename() == "ticket-qr.png"
+    )
+    from registrations.emails import qr_code_png
+
+    check_in_tokens = registration.tokens.filter(purpose="check_in")
+    assert check_in_tokens.count() == 1
+    # The QR is the check-in link: rebuilding it from the link gives the same
+    # picture; the manage link in the body is a different token.
+    manage_link = next(
+        line for line in message.body.splitlines() if "/registration/" in line
+    )
+    assert qr_code_png(manage_link.strip()) != qr_png
+
+
+def test_mail_server_down_keeps_registration_and_retry_sends_exactly_once(
+    event, settings, send_mail_on_commit
+):
+    settings.MAILERS = BROKEN_MAILER
+    registration = RegistrationFactory(event=event)
+    with send_mail_on_commit():
+        services.confirm_registration(registration=registration)
+
+    email = OutgoingEmail.objects.get()
+    assert email.status == EmailStatus.FAILED
+    assert email.attempts == 1
+    assert "Connection unexpectedly closed" in email.last_error
+    registration.refresh_from_db()
+    assert registration.status == RegistrationStatus.CONFIRMED
+
+    settings.MAILERS = WORKING_MAILER
+    out = io.StringIO()
+    call_command("send_queued_emails", stdout=out)
+    call_command("send_queued_emails", stdout=io.StringIO())
+
+    assert len(mail.outbox) == 1
+    email.refresh_from_db()
+    assert email.status == EmailStatus.SENT
+    assert email.attempts == 2
+    assert "Sent 1" in out.getvalue()
+
+
+def test_send_queued_emails_skips_emails_being_sent_or_sent(event):
+    registration = RegistrationFactory(event=event)
+    services.confirm_registration(registration=registration)  # queued, not sent
+    OutgoingEmail.objects.update(status=EmailStatus.SENDING)
+
+    assert send_queued_emails() == (0, 0)
+    assert mail.outbox == []
+
+
+def test_send_queued_emails_gives_up_after_max_attempts(event, settings):
+    settings.REGISTRATION_EMAIL_MAX_ATTEMPTS = 2
+    registration = RegistrationFactory(event=event)
+    services.confirm_registration(registration=registration)
+    OutgoingEmail.objects.update(status=EmailStatus.FAILED, attempts=2)
+
+    assert send_queued_emails() == (0, 0)
+    assert OutgoingEmail.objects.unsent().count() == 1
+
+
+def test_header_injection_never_reaches_a_header(event, send_mail_on_commit):
+    event.short_title_en = "Conference\r\nBcc: victim@example.org"
+    event.save()
+
+    with send_mail_on_commit():
+        services.register_attendee(
+            event=event,
+            details={
+                "first_name": "Eve\r\nBcc: victim@example.org",
+                "last_name": "Smith",
+                "email": "eve@example.org",
+                "organisation": "X\nTo: other@example.org",
+                "position": "",
+                "country": "",
+                "organisation_type": "other",
+                "language": "en",
+            },
+        )
+
+    message = mail.outbox[0].message()
+    assert message["Bcc"] is None
+    assert "\n" not in message["Subject"]
+
+
+def test_single_line_removes_line_breaks_and_controls():
+    assert single_line("a\r\nb\x00c\u2028d") == "a b c d"
