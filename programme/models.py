@@ -294,7 +294,7 @@ class SessionSpeaker(models.Model):
 
 class ResultQuerySet(models.QuerySet):
     def with_key_figure(self):
-        return self.filter(~Q(figure_value_bg="") | ~Q(figure_value_en=""))
+        return self.filter(Q(figure_value_bg__gt="") | Q(figure_value_en__gt=""))
 
 
 class Result(models.Model):

@@ -1,5 +1,7 @@
 """schema.org `Event` data for a session, part of the conference (superEvent)."""
 
+from django.utils import timezone
+
 from conference.models import Event
 from conference.structured_data import event_data, place
 from programme.models import Session
@@ -18,8 +20,8 @@ def session_data(
         "@context": "https://schema.org",
         "@type": "Event",
         "name": session.title,
-        "startDate": session.starts_at.isoformat(),
-        "endDate": session.ends_at.isoformat(),
+        "startDate": timezone.localtime(session.starts_at).isoformat(),
+        "endDate": timezone.localtime(session.ends_at).isoformat(),
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "url": url,

@@ -1,6 +1,6 @@
 """Validation of programme content, with translated messages for the admin."""
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db.models import Q
 from django.template.defaultfilters import date as format_date
 from django.template.defaultfilters import time as format_time
@@ -50,7 +50,7 @@ def validate_session_times(session):
     if not errors and event is not None and (session.room_bg or session.room_en):
         clash = _overlapping_session(session)
         if clash is not None:
-            errors["room"] = ValidationError(
+            errors[NON_FIELD_ERRORS] = ValidationError(
                 _(
                     "“%(title)s” already takes place in this room from %(start)s "
                     "to %(end)s."
