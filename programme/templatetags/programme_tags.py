@@ -1,5 +1,6 @@
 from django import template
-from django.utils.html import format_html, linebreaks
+from django.template.defaultfilters import linebreaks_filter
+from django.utils.html import format_html
 
 from programme import selectors
 from programme.bilingual import localised, only_in_language_note
@@ -16,14 +17,14 @@ def translated(obj, field, paragraphs=False):
     if not value.text:
         return ""
     if not value.is_fallback:
-        return linebreaks(value.text) if paragraphs else value.text
+        return linebreaks_filter(value.text) if paragraphs else value.text
     note = only_in_language_note(value.language)
     if paragraphs:
         return format_html(
             '<p class="language-note">{}</p><div lang="{}">{}</div>',
             note,
             value.language,
-            linebreaks(value.text),
+            linebreaks_filter(value.text),
         )
     return format_html(
         '<span lang="{}">{}</span> <span class="language-note">({})</span>',

@@ -54,6 +54,7 @@ def test_programme_page_speaks_one_language(
     assert html.count("<h1") == 1
     assert other_language_strings(html, language) == []
     assert "style=" not in html
+    assert "&lt;p&gt;" not in html  # paragraphs are markup, not escaped text
     for tag in re.findall(r"<script[^>]*>", html):
         assert " src=" in tag or 'type="application/ld+json"' in tag
 
