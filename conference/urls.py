@@ -9,10 +9,12 @@ templates/400.html, 403.html, 404.html and 500.html.
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.static import serve
 
 from conference import views
+from conference.sitemaps import collect_sitemaps
 
 conference_patterns = (
     [
@@ -26,11 +28,19 @@ conference_patterns = (
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": collect_sitemaps()},
+        name="sitemap",
+    ),
 ]
 
 urlpatterns += i18n_patterns(
     path("", include(conference_patterns)),
     path("", include("registrations.urls")),
+    path("", include("programme.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

@@ -1,7 +1,9 @@
+from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -9,6 +11,7 @@ from conference.calendar import event_calendar
 from conference.models import RegistrationState
 from conference.page_cache import cache_public_page
 from conference.selectors import get_current_event, partners_by_role
+from conference.structured_data import event_data, ld_json_script
 
 
 @require_safe
@@ -25,6 +28,13 @@ def home(request):
             "registration_state": registration_state,
             "registration_open": registration_state == RegistrationState.OPEN,
             "partner_groups": partners_by_role(),
+            "structured_data": ld_json_script(
+                event_data(
+                    event,
+                    url=request.build_absolute_uri(reverse("conference:home")),
+                    language=translation.get_language(),
+                )
+            ),
         },
     )
 
@@ -62,6 +72,17 @@ def event_ics(request):
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{event.slug}.ics"'
     return response
+
+
+@require_safe
+def robots_txt(request):
+    """Crawlers may read every public page; the admin is not for them."""
+    lines = [
+        "User-agent: *",
+        *(f"Disallow: /{code}/admin/" for code, _name in settings.LANGUAGES),
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
 @never_cache

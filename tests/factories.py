@@ -7,6 +7,16 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from conference.models import Event, Partner, PartnerRole
+from programme.models import (
+    Project,
+    Result,
+    ResultCategory,
+    Session,
+    SessionKind,
+    SessionSpeaker,
+    Speaker,
+    SpeakerRole,
+)
 from registrations.models import (
     OrganisationType,
     Registration,
@@ -111,3 +121,75 @@ class RegistrationTokenFactory(factory.django.DjangoModelFactory):
     purpose = TokenPurpose.MANAGE
     token = factory.LazyFunction(new_token)
     token_hash = factory.LazyAttribute(lambda t: hash_token(t.token))
+
+
+def at(event, hour, minute=0):
+    """An aware datetime on the event's day, in Europe/Sofia."""
+    return datetime.datetime.combine(
+        event.date,
+        datetime.time(hour, minute),
+        tzinfo=timezone.get_default_timezone(),
+    )
+
+
+class SessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Session
+
+    event = factory.SubFactory(EventFactory)
+    slug = factory.Sequence(lambda n: f"session-{n}")
+    title_bg = factory.Sequence(lambda n: f"Сесия {n}")
+    title_en = factory.Sequence(lambda n: f"Session {n}")
+    description_bg = "Описание на сесията."
+    description_en = "Description of the session."
+    kind = SessionKind.PRESENTATION
+    room_bg = "Зала 1"
+    room_en = "Hall 1"
+    starts_at = factory.LazyAttribute(lambda session: at(session.event, 10))
+    ends_at = factory.LazyAttribute(
+        lambda session: session.starts_at + datetime.timedelta(minutes=45)
+    )
+
+
+class SpeakerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Speaker
+
+    slug = factory.Sequence(lambda n: f"speaker-{n}")
+    name_bg = factory.Sequence(lambda n: f"Лектор {n}")
+    name_en = factory.Sequence(lambda n: f"Speaker {n}")
+    position_bg = "Експерт"
+    position_en = "Expert"
+
+
+class SessionSpeakerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SessionSpeaker
+
+    session = factory.SubFactory(SessionFactory)
+    speaker = factory.SubFactory(SpeakerFactory)
+    role = SpeakerRole.SPEAKER
+    order = factory.Sequence(lambda n: n)
+
+
+class ResultFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Result
+
+    category = ResultCategory.SHELTERS
+    slug = factory.Sequence(lambda n: f"result-{n}")
+    title_bg = factory.Sequence(lambda n: f"Резултат {n}")
+    title_en = factory.Sequence(lambda n: f"Result {n}")
+    summary_bg = "Кратко резюме."
+    summary_en = "A short summary."
+    order = factory.Sequence(lambda n: n)
+
+
+class ProjectFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Project
+
+    slug = factory.Sequence(lambda n: f"project-{n}")
+    title_bg = factory.Sequence(lambda n: f"Проект {n}")
+    title_en = factory.Sequence(lambda n: f"Project {n}")
+    url = "https://example.org/project"

@@ -34,6 +34,11 @@ VOID_ELEMENTS = {
 }
 
 
+def _is_address(value: str) -> bool:
+    """A URL in an attribute (og:url, og:image) is not text a visitor reads."""
+    return value.startswith(("http://", "https://", "/"))
+
+
 class _TextCollector(HTMLParser):
     def __init__(self, other_language):
         super().__init__(convert_charrefs=True)
@@ -52,7 +57,9 @@ class _TextCollector(HTMLParser):
         }
         if not skip and not self._skipping():
             self.parts.extend(
-                value for name, value in attrs if name in VISIBLE_ATTRIBUTES and value
+                value
+                for name, value in attrs
+                if name in VISIBLE_ATTRIBUTES and value and not _is_address(value)
             )
         if tag not in VOID_ELEMENTS:
             self.stack.append(skip)

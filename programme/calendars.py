@@ -1,0 +1,35 @@
+"""Sessions as iCalendar entries, through conference.calendar."""
+
+from conference.calendar import CalendarEntry, build_calendar, event_location
+from conference.models import Event
+from programme.models import Session
+
+
+def session_location(session: Session, event: Event) -> str:
+    return ", ".join(part for part in (session.room, event_location(event)) if part)
+
+
+def session_entry(session: Session, *, url: str = "") -> CalendarEntry:
+    event = session.event
+    return CalendarEntry(
+        uid=f"session-{session.pk}.{event.slug}@conference",
+        title=session.title,
+        starts_at=session.starts_at,
+        ends_at=session.ends_at,
+        location=session_location(session, event),
+        description=session.description,
+        url=url,
+    )
+
+
+def session_calendar(session: Session, *, url: str = "") -> bytes:
+    return build_calendar([session_entry(session, url=url)], name=session.title)
+
+
+def agenda_calendar(
+    event: Event, sessions: list[Session], *, url_for=lambda session: ""
+) -> bytes:
+    return build_calendar(
+        [session_entry(session, url=url_for(session)) for session in sessions],
+        name=event.short_title,
+    )

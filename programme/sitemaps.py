@@ -1,0 +1,54 @@
+from django.urls import reverse
+
+from conference.models import Event
+from conference.sitemaps import BilingualSitemap
+from programme.models import Result, Session, Speaker
+
+
+def current_event():
+    return Event.objects.current()
+
+
+class ProgrammePagesSitemap(BilingualSitemap):
+    changefreq = "daily"
+    priority = 0.7
+
+    def items(self):
+        if current_event() is None:
+            return []
+        return ["programme:agenda", "programme:speakers", "programme:results"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class SessionSitemap(BilingualSitemap):
+    changefreq = "daily"
+    priority = 0.5
+
+    def items(self):
+        event = current_event()
+        return Session.objects.filter(event=event) if event else []
+
+
+class SpeakerSitemap(BilingualSitemap):
+    priority = 0.4
+
+    def items(self):
+        event = current_event()
+        return Speaker.objects.for_event(event) if event else []
+
+
+class ResultSitemap(BilingualSitemap):
+    priority = 0.6
+
+    def items(self):
+        return Result.objects.all()
+
+
+SITEMAPS = {
+    "programme": ProgrammePagesSitemap,
+    "sessions": SessionSitemap,
+    "speakers": SpeakerSitemap,
+    "results": ResultSitemap,
+}

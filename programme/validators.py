@@ -1,0 +1,86 @@
+"""Validation of programme content, with translated messages for the admin."""
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db.models import Q
+from django.template.defaultfilters import date as format_date
+from django.template.defaultfilters import time as format_time
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+
+
+def validate_document(upload):
+    """A downloadable document must be a real PDF of at most 20 MB."""
+    if upload.size is not None and upload.size > MAX_DOCUMENT_BYTES:
+        raise ValidationError(
+            _("The document is larger than %(limit)s MB.")
+            % {"limit": MAX_DOCUMENT_BYTES // (1024 * 1024)},
+            code="document_too_large",
+        )
+    upload.seek(0)
+    header = upload.read(5)
+    upload.seek(0)
+    if not upload.name.lower().endswith(".pdf") or header != b"%PDF-":
+        raise ValidationError(
+            _("Only PDF documents are accepted."), code="document_format"
+        )
+
+
+def validate_session_times(session):
+    """A session ends after it starts, falls on the event day and has its room
+    to itself. Raises one ValidationError with every problem found."""
+    errors = {}
+    if session.starts_at is None or session.ends_at is None:
+        return
+    if session.ends_at <= session.starts_at:
+        errors["ends_at"] = ValidationError(
+            _("The session must end after it starts."), code="ends_before_start"
+        )
+    event = session.event if session.event_id else None
+    if event is not None:
+        starts = timezone.localtime(session.starts_at)
+        ends = timezone.localtime(session.ends_at)
+        if starts.date() != event.date or ends.date() != event.date:
+            errors["starts_at"] = ValidationError(
+                _("The session must take place on the day of the event, %(date)s.")
+                % {"date": format_date(event.date, "j E Y")},
+                code="wrong_day",
+            )
+    if not errors and event is not None and (session.room_bg or session.room_en):
+        clash = _overlapping_session(session)
+        if clash is not None:
+            errors[NON_FIELD_ERRORS] = ValidationError(
+                _(
+                    "“%(title)s” already takes place in this room from %(start)s "
+                    "to %(end)s."
+                )
+                % {
+                    "title": clash.title,
+                    "start": format_time(timezone.localtime(clash.starts_at), "H:i"),
+                    "end": format_time(timezone.localtime(clash.ends_at), "H:i"),
+                },
+                code="room_overlap",
+            )
+    if errors:
+        raise ValidationError(errors)
+
+
+def _overlapping_session(session):
+    same_room = Q()
+    if session.room_bg:
+        same_room |= Q(room_bg__iexact=session.room_bg)
+    if session.room_en:
+        same_room |= Q(room_en__iexact=session.room_en)
+    return (
+        type(session)
+        .objects.filter(
+            same_room,
+            event_id=session.event_id,
+            starts_at__lt=session.ends_at,
+            ends_at__gt=session.starts_at,
+        )
+        .exclude(pk=session.pk)
+        .order_by("starts_at")
+        .first()
+    )

@@ -1,0 +1,159 @@
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.views.decorators.http import require_safe
+
+from conference.selectors import get_current_event
+from conference.structured_data import ld_json_script
+from programme import selectors
+from programme.calendars import agenda_calendar, session_calendar
+from programme.schedule import build_schedule
+from programme.structured_data import session_data
+
+
+def calendar_response(body: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_safe
+def agenda(request):
+    event = get_current_event()
+    sessions = selectors.agenda_sessions(event)
+    return render(
+        request,
+        "programme/agenda.html",
+        {
+            "event": event,
+            "slots": selectors.build_agenda(sessions, event=event, now=timezone.now()),
+            "event_is_over": event.has_taken_place(),
+            "is_event_day": timezone.localdate() == event.date,
+        },
+    )
+
+
+@require_safe
+def session_detail(request, slug):
+    event = get_current_event()
+    session = selectors.get_session(event, slug)
+    now = timezone.now()
+    status = selectors.session_statuses([session], event=event, now=now)
+    structured = session_data(
+        session,
+        event=event,
+        url=request.build_absolute_uri(session.get_absolute_url()),
+        event_url=request.build_absolute_uri(reverse("conference:home")),
+        language=translation.get_language(),
+        person_url=lambda speaker: request.build_absolute_uri(
+            speaker.get_absolute_url()
+        ),
+    )
+    return render(
+        request,
+        "programme/session_detail.html",
+        {
+            "event": event,
+            "session": session,
+            "is_current": bool(status.get(session.pk)),
+            "event_is_over": event.has_taken_place(),
+            "structured_data": ld_json_script(structured),
+        },
+    )
+
+
+@require_safe
+def session_ics(request, slug):
+    event = get_current_event()
+    session = selectors.get_session(event, slug)
+    body = session_calendar(
+        session, url=request.build_absolute_uri(session.get_absolute_url())
+    )
+    return calendar_response(body, f"{session.slug}.ics")
+
+
+@require_safe
+def agenda_ics(request):
+    event = get_current_event()
+    body = agenda_calendar(
+        event,
+        selectors.agenda_sessions(event),
+        url_for=lambda session: request.build_absolute_uri(session.get_absolute_url()),
+    )
+    return calendar_response(body, f"{event.slug}-agenda.ics")
+
+
+@require_safe
+def schedule_json(request):
+    event = get_current_event()
+    document = build_schedule(
+        event,
+        selectors.agenda_sessions(event),
+        absolute=request.build_absolute_uri,
+        language=translation.get_language(),
+    )
+    response = JsonResponse(
+        document,
+        encoder=DjangoJSONEncoder,
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+    )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_safe
+def speaker_list(request):
+    event = get_current_event()
+    return render(
+        request,
+        "programme/speaker_list.html",
+        {"event": event, "speakers": selectors.event_speakers(event)},
+    )
+
+
+@require_safe
+def speaker_detail(request, slug):
+    event = get_current_event()
+    speaker = selectors.get_speaker(event, slug)
+    return render(
+        request,
+        "programme/speaker_detail.html",
+        {
+            "event": event,
+            "speaker": speaker,
+            "appearances": selectors.speaker_sessions(speaker),
+        },
+    )
+
+
+@require_safe
+def result_list(request):
+    event = get_current_event()
+    groups = selectors.results_by_category()
+    return render(
+        request,
+        "programme/result_list.html",
+        {
+            "event": event,
+            "result_groups": groups,
+            "key_figures": [
+                result
+                for _label, results in groups
+                for result in results
+                if result.has_key_figure
+            ],
+        },
+    )
+
+
+@require_safe
+def result_detail(request, slug):
+    event = get_current_event()
+    result = selectors.get_result(slug)
+    return render(
+        request,
+        "programme/result_detail.html",
+        {"event": event, "result": result},
+    )

@@ -1,0 +1,116 @@
+import io
+
+import pytest
+from django.core.management import call_command
+
+from programme.models import Project, Result, Session, SessionSpeaker, Speaker
+
+MODELS = [Session, Speaker, SessionSpeaker, Result, Project]
+
+
+def load():
+    out = io.StringIO()
+    call_command("load_conference_content", stdout=out)
+    return out.getvalue()
+
+
+def snapshot():
+    return [list(model.objects.order_by("pk").values()) for model in MODELS]
+
+
+@pytest.mark.django_db
+def test_programme_content_is_idempotent():
+    load()
+    before = snapshot()
+
+    output = load()
+
+    assert snapshot() == before
+    assert "nothing to create" in output
+
+
+@pytest.mark.django_db
+def test_programme_content_keeps_organiser_edits():
+    load()
+    Session.objects.filter(slug="opening").update(room_en="Hall A")
+    Speaker.objects.filter(slug="victor-prestel").update(
+        position_en="Confirmed position"
+    )
+    Result.objects.filter(slug="practical-guide").update(body_en="Edited text")
+
+    load()
+
+    assert Session.objects.get(slug="opening").room_en == "Hall A"
+    assert (
+        Speaker.objects.get(slug="victor-prestel").position_en == "Confirmed position"
+    )
+    assert Result.objects.get(slug="practical-guide").body_en == "Edited text"
+
+
+@pytest.mark.django_db
+def test_programme_content_loads_the_opening_and_draft_agenda():
+    load()
+
+    opening = Session.objects.get(slug="opening")
+    names = [row.speaker.name_en for row in opening.session_speakers.all()]
+    assert names == [
+        "Krasimir Tsipov",
+        "Muriel Berset Kohen",
+        "Kamelia Dimitrova",
+        "Victor Prestel",
+    ]
+    assert Session.objects.count() == 12
+    drafts = Session.objects.exclude(
+        slug__in=[
+            "registration",
+            "opening",
+            "morning-break",
+            "lunch",
+            "afternoon-break",
+        ]
+    )
+    for session in drafts:
+        assert "[Placeholder: speakers to be announced" in session.description_en
+        assert "[Място за попълване: лекторите" in session.description_bg
+        assert session.room_en == "[Placeholder: hall]"
+        session.full_clean()  # on the event day, no overlaps
+
+
+@pytest.mark.django_db
+def test_every_key_figure_names_its_source():
+    load()
+
+    figures = Result.objects.with_key_figure()
+    assert figures.count() == 5
+    for result in figures:
+        assert result.figure_source_bg
+        assert result.figure_source_en
+    shelters = Result.objects.get(slug="first-specialised-shelters")
+    assert "September 2017 – December 2018" in shelters.figure_source_en
+    assert "differ" in shelters.figure_source_en
+    for slug in [
+        "information-campaigns",
+        "cooperation-tools",
+        "sustainable-cooperation",
+    ]:
+        assert (
+            "schweizerbeitrag.admin.ch"
+            in Result.objects.get(slug=slug).figure_source_en
+        )
+
+
+@pytest.mark.django_db
+def test_programme_content_loads_the_three_projects_with_links():
+    load()
+
+    projects = list(Project.objects.all())
+    assert len(projects) == 3
+    assert all(
+        project.url.startswith("http://www.swiss-contribution.bg/")
+        for project in projects
+    )
+    assert set(projects[0].partners.values_list("slug", flat=True)) == {
+        "nccthb",
+        "fedpol",
+        "icmpd",
+    }

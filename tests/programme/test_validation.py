@@ -1,0 +1,99 @@
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError
+from django.utils import translation
+
+from programme.models import Session
+from tests.factories import SessionFactory, at
+
+
+def errors_of(session) -> dict[str, list[str]]:
+    with pytest.raises(ValidationError) as error:
+        session.full_clean()
+    return error.value.message_dict
+
+
+@pytest.mark.django_db
+def test_session_clean_accepts_a_session_on_the_event_day(day_event):
+    session = SessionFactory.build(event=day_event, slug="ok")
+
+    session.full_clean()
+
+
+@pytest.mark.django_db
+def test_session_clean_rejects_an_end_before_the_start(day_event):
+    session = SessionFactory.build(
+        event=day_event, starts_at=at(day_event, 11), ends_at=at(day_event, 10)
+    )
+
+    with translation.override("en"):
+        assert errors_of(session)["ends_at"] == [
+            "The session must end after it starts."
+        ]
+
+
+@pytest.mark.django_db
+def test_session_clean_rejects_another_day(day_event):
+    next_day = at(day_event, 10) + datetime.timedelta(days=1)
+    session = SessionFactory.build(
+        event=day_event,
+        starts_at=next_day,
+        ends_at=next_day + datetime.timedelta(hours=1),
+    )
+
+    with translation.override("bg"):
+        assert errors_of(session)["starts_at"] == [
+            "Сесията трябва да се проведе в деня на събитието, 20 септември 2027."
+        ]
+
+
+@pytest.mark.django_db
+def test_session_clean_rejects_an_overlap_in_the_same_room(day_event):
+    SessionFactory(
+        event=day_event,
+        title_en="Opening",
+        starts_at=at(day_event, 10),
+        ends_at=at(day_event, 11),
+    )
+    clash = SessionFactory.build(
+        event=day_event, starts_at=at(day_event, 10, 30), ends_at=at(day_event, 12)
+    )
+
+    with translation.override("en"):
+        assert errors_of(clash)["__all__"] == [
+            "“Opening” already takes place in this room from 10:00 to 11:00."
+        ]
+
+
+@pytest.mark.django_db
+def test_session_clean_allows_back_to_back_and_other_rooms(day_event):
+    SessionFactory(
+        event=day_event, starts_at=at(day_event, 10), ends_at=at(day_event, 11)
+    )
+    back_to_back = SessionFactory.build(
+        event=day_event, starts_at=at(day_event, 11), ends_at=at(day_event, 12)
+    )
+    other_room = SessionFactory.build(
+        event=day_event,
+        room_bg="Зала 2",
+        room_en="Hall 2",
+        starts_at=at(day_event, 10),
+        ends_at=at(day_event, 11),
+    )
+
+    back_to_back.full_clean()
+    other_room.full_clean()
+
+
+@pytest.mark.django_db
+def test_session_table_refuses_an_end_before_the_start(day_event):
+    with pytest.raises(IntegrityError):
+        Session.objects.create(
+            event=day_event,
+            slug="backwards",
+            title="Backwards",
+            starts_at=at(day_event, 12),
+            ends_at=at(day_event, 11),
+        )
