@@ -25,17 +25,24 @@ class BilingualSitemap(Sitemap):
     x_default = True
 
 
-class ConferencePagesSitemap(BilingualSitemap):
-    changefreq = "weekly"
-    priority = 0.8
+class NamedPagesSitemap(BilingualSitemap):
+    """Pages known by their URL name, listed while there is a current event."""
+
+    view_names: tuple[str, ...] = ()
 
     def items(self):
         if not Event.objects.filter(is_current=True).exists():
             return []
-        return ["conference:home", "conference:about", "conference:venue"]
+        return list(self.view_names)
 
     def location(self, item):
         return reverse(item)
+
+
+class ConferencePagesSitemap(NamedPagesSitemap):
+    changefreq = "weekly"
+    priority = 0.8
+    view_names = ("conference:home", "conference:about", "conference:venue")
 
 
 SITEMAPS = {"conference": ConferencePagesSitemap}

@@ -1,7 +1,5 @@
-from django.urls import reverse
-
 from conference.models import Event
-from conference.sitemaps import BilingualSitemap
+from conference.sitemaps import BilingualSitemap, NamedPagesSitemap
 from programme.models import Result, Session, Speaker
 
 
@@ -9,17 +7,10 @@ def current_event():
     return Event.objects.current()
 
 
-class ProgrammePagesSitemap(BilingualSitemap):
+class ProgrammePagesSitemap(NamedPagesSitemap):
     changefreq = "daily"
     priority = 0.7
-
-    def items(self):
-        if current_event() is None:
-            return []
-        return ["programme:agenda", "programme:speakers", "programme:results"]
-
-    def location(self, item):
-        return reverse(item)
+    view_names = ("programme:agenda", "programme:speakers", "programme:results")
 
 
 class SessionSitemap(BilingualSitemap):

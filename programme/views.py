@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.views.decorators.http import require_safe
 
+from conference.page_cache import cache_public_page
 from conference.selectors import get_current_event
 from conference.structured_data import ld_json_script
 from programme import selectors
@@ -20,6 +21,7 @@ def calendar_response(body: bytes, filename: str) -> HttpResponse:
 
 
 @require_safe
+@cache_public_page
 def agenda(request):
     event = get_current_event()
     sessions = selectors.agenda_sessions(event)
@@ -36,6 +38,7 @@ def agenda(request):
 
 
 @require_safe
+@cache_public_page
 def session_detail(request, slug):
     event = get_current_event()
     session = selectors.get_session(event, slug)
@@ -65,6 +68,7 @@ def session_detail(request, slug):
 
 
 @require_safe
+@cache_public_page
 def session_ics(request, slug):
     event = get_current_event()
     session = selectors.get_session(event, slug)
@@ -75,6 +79,7 @@ def session_ics(request, slug):
 
 
 @require_safe
+@cache_public_page
 def agenda_ics(request):
     event = get_current_event()
     body = agenda_calendar(
@@ -86,6 +91,7 @@ def agenda_ics(request):
 
 
 @require_safe
+@cache_public_page
 def schedule_json(request):
     event = get_current_event()
     document = build_schedule(
@@ -104,6 +110,7 @@ def schedule_json(request):
 
 
 @require_safe
+@cache_public_page
 def speaker_list(request):
     event = get_current_event()
     return render(
@@ -114,6 +121,7 @@ def speaker_list(request):
 
 
 @require_safe
+@cache_public_page
 def speaker_detail(request, slug):
     event = get_current_event()
     speaker = selectors.get_speaker(event, slug)
@@ -129,6 +137,7 @@ def speaker_detail(request, slug):
 
 
 @require_safe
+@cache_public_page
 def result_list(request):
     event = get_current_event()
     groups = selectors.results_by_category()
@@ -149,6 +158,7 @@ def result_list(request):
 
 
 @require_safe
+@cache_public_page
 def result_detail(request, slug):
     event = get_current_event()
     result = selectors.get_result(slug)

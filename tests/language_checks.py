@@ -34,9 +34,28 @@ VOID_ELEMENTS = {
 }
 
 
-def _is_address(value: str) -> bool:
-    """A URL in an attribute (og:url, og:image) is not text a visitor reads."""
-    return value.startswith(("http://", "https://", "/"))
+# <meta> elements whose content people read (search results, link previews);
+# the others (og:type, og:url, og:locale…) are protocol values.
+READABLE_META = {
+    "description",
+    "og:title",
+    "og:description",
+    "og:site_name",
+    "og:image:alt",
+    "twitter:title",
+    "twitter:description",
+}
+
+
+def _readable_attributes(tag, attributes):
+    if tag == "meta":
+        kind = attributes.get("name") or attributes.get("property")
+        if kind in READABLE_META and attributes.get("content"):
+            yield attributes["content"]
+        return
+    for name, value in attributes.items():
+        if name in VISIBLE_ATTRIBUTES - {"content"} and value:
+            yield value
 
 
 class _TextCollector(HTMLParser):
@@ -56,11 +75,7 @@ class _TextCollector(HTMLParser):
             "style",
         }
         if not skip and not self._skipping():
-            self.parts.extend(
-                value
-                for name, value in attrs
-                if name in VISIBLE_ATTRIBUTES and value and not _is_address(value)
-            )
+            self.parts.extend(_readable_attributes(tag, attributes))
         if tag not in VOID_ELEMENTS:
             self.stack.append(skip)
 

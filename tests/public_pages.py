@@ -1,19 +1,24 @@
-"""The public pages of the site, for tests that must visit every one of them."""
+"""Every public page of the site, for tests that must visit each one.
 
-from django.urls import reverse
-from django.utils import translation
+The list comes from sitemap.xml, so a page added to the sitemap is checked by
+every such test (languages, headers, caching, escaping, accessibility, layout)
+without touching them.
+"""
 
-PUBLIC_PAGE_NAMES = [
-    "conference:home",
-    "conference:about",
-    "conference:venue",
-    "registrations:privacy",
-]
+import re
+from urllib.parse import urlsplit
+
+from django.test import Client
+
 # Public pages with a form: never served from the page cache.
-FORM_PAGE_NAMES = ["registrations:register"]
+FORM_PATHS = {"/bg/register/", "/en/register/"}
 
 
 def public_paths(language: str, *, with_forms: bool = True) -> list[str]:
-    names = PUBLIC_PAGE_NAMES + (FORM_PAGE_NAMES if with_forms else [])
-    with translation.override(language):
-        return [reverse(name) for name in names]
+    sitemap = Client().get("/sitemap.xml").content.decode()
+    paths = [urlsplit(url).path for url in re.findall(r"<loc>([^<]+)</loc>", sitemap)]
+    return [
+        path
+        for path in dict.fromkeys(paths)
+        if path.startswith(f"/{language}/") and (with_forms or path not in FORM_PATHS)
+    ]

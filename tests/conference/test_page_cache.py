@@ -10,7 +10,9 @@ def test_cached_public_pages_make_no_database_query(
     client, real_content, language, django_assert_num_queries
 ):
     pages = public_paths(language, with_forms=False)
-    for path in [*pages, f"/{language}/conference.ics"]:
+    assert len(pages) > 20
+    exports = ["conference.ics", "agenda.ics", "schedule.json"]
+    for path in [*pages, *(f"/{language}/{export}" for export in exports)]:
         first = client.get(path)
 
         with django_assert_num_queries(0):
