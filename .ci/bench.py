@@ -9,14 +9,21 @@ server and middleware (the ceiling for a Django page on this machine).
 Everything it starts is stopped at the end; all traffic stays on 127.0.0.1.
 """
 
+import http.cookiejar
 import json
 import os
+import re
 import secrets
 import shutil
+import socketserver
+import statistics
 import subprocess
 import sys
+import threading
 import time
+import urllib.parse
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
@@ -30,6 +37,11 @@ REDIS_URL = "redis://127.0.0.1:6379/15"
 CACHED_PORT, UNCACHED_PORT = 8101, 8102
 SECONDS = int(os.environ.get("BENCH_SECONDS", 10))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 16))
+SUBMISSIONS = int(os.environ.get("BENCH_SUBMISSIONS", 500))
+# Visitors submitting the registration form at the same moment.
+SUBMITTERS = int(os.environ.get("BENCH_SUBMITTERS", 8))
+BURST, SEATS = 40, 10
+SMTP_PORT = 8125
 
 WRK_REPORT = """
 done = function(summary, latency, requests)
@@ -83,6 +95,9 @@ def server_env(**extra):
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_TRUSTED_PROXY_COUNT": "0",
         "DJANGO_SMTP_HOST": "127.0.0.1",
+        "DJANGO_SMTP_PORT": str(SMTP_PORT),
+        "DJANGO_SMTP_TLS": "0",
+        "DJANGO_REGISTRATION_RATE_LIMIT": "1000000",
         "DJANGO_STATIC_ROOT": str(WORK / "static"),
         "DJANGO_MEDIA_ROOT": str(WORK / "media"),
         "DJANGO_BENCHMARK_VIEW": "1",
@@ -181,6 +196,207 @@ PAGES = [
 ]
 
 
+class _SinkHandler(socketserver.StreamRequestHandler):
+    """Just enough SMTP to accept and drop every message."""
+
+    def handle(self):
+        self.wfile.write(b"220 bench sink\r\n")
+        in_data = False
+        for line in self.rfile:
+            if in_data:
+                if line in (b".\r\n", b".\n"):
+                    in_data = False
+                    self.wfile.write(b"250 queued\r\n")
+                continue
+            command = line[:4].upper()
+            if command == b"DATA":
+                in_data = True
+                self.wfile.write(b"354 go ahead\r\n")
+            elif command == b"QUIT":
+                self.wfile.write(b"221 bye\r\n")
+                return
+            else:
+                self.wfile.write(b"250 ok\r\n")
+
+
+@contextmanager
+def smtp_sink():
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", SMTP_PORT), _SinkHandler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class ProxiedCookiePolicy(http.cookiejar.DefaultCookiePolicy):
+    """Send the Secure cookies back: HTTPS ends at the (simulated) proxy."""
+
+    def return_ok_secure(self, cookie, request):
+        return True
+
+
+class Browser:
+    """A visitor behind the HTTPS proxy, with a cookie jar, who posts forms
+    with their CSRF token, as a browser does."""
+
+    headers = {"X-Forwarded-Proto": "https"}
+
+    def __init__(self):
+        jar = http.cookiejar.CookieJar(policy=ProxiedCookiePolicy())
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(jar), NoRedirect
+        )
+
+    def get(self, url):
+        request = urllib.request.Request(url, headers=self.headers)
+        with self.opener.open(request, timeout=30) as response:
+            return response.status, response.read().decode()
+
+    def post(self, url, form, data):
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
+        body = urllib.parse.urlencode(data | {"csrfmiddlewaretoken": token}).encode()
+        referer = "https://" + url.split("://", 1)[1]
+        headers = self.headers | {"Referer": referer}
+        request = urllib.request.Request(url, data=body, headers=headers)
+        try:
+            with self.opener.open(request, timeout=30) as response:
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def cyrillic_suffix(number):
+    """A distinct suffix in letters (names may not contain digits)."""
+    return chr(0x430 + number % 32) + chr(0x430 + number // 32 % 32)
+
+
+def registration_form(number):
+    return {
+        "first_name": "Мария",
+        "last_name": f"Иванова-{cyrillic_suffix(number)}",
+        "email": f"bench{number}@example.org",
+        "organisation": "Фондация „Асоциация Анимус“",
+        "position": "Социален работник",
+        "country": "България",
+        "organisation_type": "ngo",
+        "language": "bg",
+        "consent": "on",
+    }
+
+
+def submit_registrations(base):
+    """SUBMISSIONS visitors each load the form and submit it."""
+
+    def one(number):
+        visitor = Browser()
+        _status, form = visitor.get(f"{base}/bg/register/")
+        started = time.perf_counter()
+        status = visitor.post(f"{base}/bg/register/", form, registration_form(number))
+        return status, (time.perf_counter() - started) * 1000
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=SUBMITTERS) as pool:
+        results = list(pool.map(one, range(SUBMISSIONS)))
+    elapsed = time.perf_counter() - started
+    latencies = sorted(latency for _status, latency in results)
+    errors = sum(1 for status, _latency in results if status != 302)
+    quantiles = statistics.quantiles(latencies, n=100)
+    return {
+        "requests": SUBMISSIONS,
+        "seconds": elapsed,
+        "rps": SUBMISSIONS / elapsed,
+        "p50": quantiles[49] * 1000,
+        "p95": quantiles[94] * 1000,
+        "p99": quantiles[98] * 1000,
+        "errors": errors,
+        "non2xx": 0,
+    }
+
+
+SETUP_BURST = """
+import json
+from django.utils import timezone
+from conference.models import Event
+from registrations.models import (
+    Registration, RegistrationStatus, RegistrationToken, TokenPurpose,
+    hash_token, new_token,
+)
+event = Event.objects.get(is_current=True)
+tokens = []
+for number in range({burst}):
+    registration = Registration.objects.create(
+        event=event, first_name="Burst", last_name=str(number),
+        email=f"burst{{number}}@example.org", organisation="Bench",
+        position="Bench", country="Bulgaria", organisation_type="ngo",
+        language="en", consent_given_at=timezone.now(),
+        privacy_notice_version="bench",
+    )
+    token = new_token()
+    RegistrationToken.objects.create(
+        registration=registration, purpose=TokenPurpose.MANAGE,
+        token_hash=hash_token(token),
+    )
+    tokens.append(token)
+confirmed = Registration.objects.filter(
+    event=event, status=RegistrationStatus.CONFIRMED
+).count()
+Event.objects.filter(pk=event.pk).update(capacity=confirmed + {seats})
+print(json.dumps(tokens))
+"""
+
+COUNT_BURST = """
+import json
+from registrations.models import Registration
+rows = Registration.objects.filter(email__startswith="burst").order_by("pk")
+print(json.dumps([row.status for row in rows]))
+"""
+
+
+def django_shell(code):
+    result = subprocess.run(
+        [str(PYTHON), "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=server_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def confirmation_burst(servers):
+    """BURST pending registrations confirm at once, split across both servers,
+    for the last SEATS seats: exactly SEATS must be confirmed."""
+    tokens = django_shell(SETUP_BURST.format(burst=BURST, seats=SEATS))
+    barrier = threading.Barrier(BURST)
+
+    def confirm(index):
+        base = servers[index % len(servers)]
+        visitor = Browser()
+        url = f"{base}/en/registration/{tokens[index]}/confirm/"
+        _status, form = visitor.get(url)
+        barrier.wait()
+        return visitor.post(url, form, {})
+
+    with ThreadPoolExecutor(max_workers=BURST) as pool:
+        statuses = list(pool.map(confirm, range(BURST)))
+    outcome = django_shell(COUNT_BURST)
+    return {
+        "confirmed": outcome.count("confirmed"),
+        "waitlisted": outcome.count("waitlisted"),
+        "http_errors": sum(1 for status in statuses if status != 302),
+    }
+
+
 def main():
     WORK.mkdir(parents=True, exist_ok=True)
     (WORK / "report.lua").write_text(WRK_REPORT)
@@ -188,6 +404,7 @@ def main():
     prepare_database()
     rows = []
     with ExitStack() as servers:
+        servers.enter_context(smtp_sink())
         cached = servers.enter_context(gunicorn(CACHED_PORT))
         uncached = servers.enter_context(
             gunicorn(UNCACHED_PORT, DJANGO_PAGE_CACHE_SECONDS="0")
@@ -209,15 +426,29 @@ def main():
                 url = path.format(language=language)
                 rows.append((f"{name} [{language}] cached", wrk(f"{cached}{url}")))
                 rows.append((f"{name} [{language}] uncached", wrk(f"{uncached}{url}")))
+        registrations = submit_registrations(cached)
+        rows.append((f"registration POST (×{SUBMISSIONS})", registrations))
+        burst = confirmation_burst([cached, uncached])
     say("")
     table(rows, ceiling["rps"])
+    say(
+        f"\n{SUBMISSIONS} registration submissions took "
+        f"{registrations['seconds']:.1f} s (target: within 60 s, p95 under 500 ms)."
+    )
+    exact = burst["confirmed"] == SEATS and burst["waitlisted"] == BURST - SEATS
+    verdict = "exact" if exact and not burst["http_errors"] else "WRONG"
+    say(
+        f"Confirmation burst: {BURST} confirmations at once, split across two "
+        f"gunicorn servers, for the last {SEATS} seats: {burst['confirmed']} "
+        f"confirmed, {burst['waitlisted']} waitlisted, {burst['http_errors']} HTTP "
+        f"errors: {verdict}."
+    )
     failures = [
         name for name, figures in rows if figures["errors"] or figures["non2xx"]
     ]
     if failures:
         say(f"\nErrors in: {', '.join(failures)}")
-        return 1
-    return 0
+    return 0 if not failures and verdict == "exact" else 1
 
 
 def static_url(base, name):
