@@ -1,0 +1,55 @@
+"""Script payloads in content and in a registrant's own fields stay inert in
+every e-mail's HTML part."""
+
+import pytest
+from django.core import mail
+from django.utils.html import escape
+
+from registrations import services
+from registrations.models import EmailKind, OutgoingEmail
+from tests.factories import RegistrationFactory
+from tests.test_escaping import PAYLOADS, fill_every_translated_field
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("payload", PAYLOADS, ids=["script", "img-onerror"])
+def test_payloads_are_escaped_in_every_email(event, send_mail_on_commit, payload):
+    event.capacity = 1
+    event.save()
+    fill_every_translated_field(payload)
+    event.refresh_from_db()
+    details = {
+        "first_name": "Мария",
+        "last_name": "Иванова",
+        "organisation": payload,
+        "position": payload,
+        "country": "България",
+        "organisation_type": "ngo",
+        "language": "en",
+    }
+    first = RegistrationFactory(event=event, language="bg", organisation=payload)
+    second = RegistrationFactory(event=event, language="en", organisation=payload)
+    third = RegistrationFactory(event=event, language="en")
+
+    with send_mail_on_commit():
+        services.register_attendee(
+            event=event, details=details | {"email": "new@example.org"}
+        )
+        services.confirm_registration(registration=first)
+        services.register_attendee(
+            event=event, details=details | {"email": first.email}
+        )
+        services.confirm_registration(registration=second)
+        services.confirm_registration(registration=third)
+        services.leave_waiting_list(registration=third)
+        services.cancel_registration(registration=first)
+
+    kinds = set(OutgoingEmail.objects.values_list("kind", flat=True))
+    assert kinds == set(EmailKind.values)
+    assert len(mail.outbox) == OutgoingEmail.objects.count()
+    for message in mail.outbox:
+        html = message.alternatives[0].content
+        assert payload not in html, message.subject
+        assert escape(payload) in html, message.subject
+        assert "\n" not in message.subject
