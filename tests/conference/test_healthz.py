@@ -1,10 +1,6 @@
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.unreachable_database import get_without_database
 
 
 @pytest.mark.django_db
@@ -16,27 +12,7 @@ def test_healthz_answers_200_when_the_database_answers(client):
 
 
 def test_healthz_answers_503_when_the_database_is_unreachable():
-    # A real unreachable server: nothing listens on port 9 of the loopback.
-    script = (
-        "import django; django.setup();"
-        "from django.test import Client;"
-        "response = Client().get('/healthz');"
-        "print(response.status_code, response.content.decode().strip())"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={
-            "PATH": "/usr/bin:/bin",
-            "DJANGO_SETTINGS_MODULE": "tests.settings",
-            "DATABASE_URL": "postgres://postgres@127.0.0.1:9/unreachable?connect_timeout=2",
-        },
-        check=False,
-    )
+    status, body = get_without_database("/healthz")
 
-    assert result.stdout.strip().splitlines()[-1] == "503 database unavailable", (
-        result.stderr
-    )
+    assert status == 503
+    assert body.strip() == "database unavailable"
