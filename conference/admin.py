@@ -1,4 +1,7 @@
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group, Permission, User
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
@@ -85,3 +88,51 @@ class PartnerAdmin(TranslationAdmin):
         (None, {"fields": ["name", "short_name", "slug", "role", "country"]}),
         (_("Website and logo"), {"fields": ["website", "logo", "order"]}),
     ]
+
+
+PERMISSION_ACTIONS = {
+    "add": _("Can add %(model)s"),
+    "change": _("Can change %(model)s"),
+    "delete": _("Can delete %(model)s"),
+    "view": _("Can view %(model)s"),
+}
+
+
+def permission_label(permission: Permission) -> str:
+    """A permission's label in the admin's language.
+
+    Django stores permission names in English when it creates them; this
+    builds the label from the model's translated names instead.
+    """
+    model = permission.content_type.model_class()
+    if model is None:
+        return permission.name
+    opts = model._meta
+    action, _separator, model_name = permission.codename.partition("_")
+    if action in PERMISSION_ACTIONS and model_name == opts.model_name:
+        name = PERMISSION_ACTIONS[action] % {"model": opts.verbose_name}
+    else:
+        name = dict(opts.permissions).get(permission.codename, permission.name)
+    return f"{opts.app_config.verbose_name} | {capfirst(opts.verbose_name)} | {name}"
+
+
+class TranslatedPermissionsMixin:
+    def formfield_for_manytomany(self, db_field, request=None, **kwargs):
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if db_field.name in {"permissions", "user_permissions"}:
+            field.label_from_instance = permission_label
+        return field
+
+
+admin.site.unregister(Group)
+admin.site.unregister(User)
+
+
+@admin.register(Group)
+class ConferenceGroupAdmin(TranslatedPermissionsMixin, GroupAdmin):
+    pass
+
+
+@admin.register(User)
+class ConferenceUserAdmin(TranslatedPermissionsMixin, UserAdmin):
+    pass

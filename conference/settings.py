@@ -62,7 +62,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "axes",
+    "conference.apps.SignInProtectionConfig",  # django-axes
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",
@@ -172,6 +172,7 @@ LANGUAGES = [
     ("en", "English"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["conference.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Sofia"

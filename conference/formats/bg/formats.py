@@ -1,0 +1,23 @@
+# Bulgarian dates as people write them: "20 септември 2027", "20.09.2027 г.",
+# times on the 24-hour clock. Django's own bg formats leave the long date
+# time formats at the English defaults ("Септ. 20, 2027, 9 преди обяд").
+DATE_FORMAT = "j E Y"
+TIME_FORMAT = "H:i"
+DATETIME_FORMAT = "j E Y, H:i"
+YEAR_MONTH_FORMAT = "F Y"
+MONTH_DAY_FORMAT = "j E"
+SHORT_DATE_FORMAT = "d.m.Y"
+SHORT_DATETIME_FORMAT = "d.m.Y H:i"
+FIRST_DAY_OF_WEEK = 1
+DATE_INPUT_FORMATS = ["%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d"]
+DATETIME_INPUT_FORMATS = [
+    "%d.%m.%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d",
+]
+DECIMAL_SEPARATOR = ","
+THOUSAND_SEPARATOR = "\xa0"
+NUMBER_GROUPING = 3
