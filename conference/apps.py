@@ -1,4 +1,3 @@
-from axes.apps import AppConfig as AxesAppConfig
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
@@ -24,9 +23,3 @@ class ConferenceConfig(AppConfig):
             ("m2m_changed", m2m_changed),
         ]:
             signal.connect(bump_content_version, dispatch_uid=f"page_cache.{name}")
-
-
-class SignInProtectionConfig(AxesAppConfig):
-    """django-axes, with a name in the admin's language."""
-
-    verbose_name = _("Sign-in protection")

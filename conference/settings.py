@@ -62,7 +62,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "conference.apps.SignInProtectionConfig",  # django-axes
+    "conference.sign_in_protection.SignInProtectionConfig",  # django-axes
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",
