@@ -1,7 +1,10 @@
+from dataclasses import dataclass
+
 from django.contrib import admin
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, Permission, User
 from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
@@ -116,11 +119,35 @@ def permission_label(permission: Permission) -> str:
     return f"{opts.app_config.verbose_name} | {capfirst(opts.verbose_name)} | {name}"
 
 
+def group_label(group: Group) -> str:
+    """A role's name in the admin's language (the roles of conference.roles)."""
+    return gettext(group.name)
+
+
+@dataclass(frozen=True)
+class TranslatedGroupName:
+    pk: int
+    name: str
+
+    def __str__(self):
+        return self.name
+
+
+class TranslatedGroupFilter(admin.RelatedFieldListFilter):
+    def field_choices(self, field, request, model_admin):
+        return [
+            (pk, gettext(name))
+            for pk, name in super().field_choices(field, request, model_admin)
+        ]
+
+
 class TranslatedPermissionsMixin:
     def formfield_for_manytomany(self, db_field, request=None, **kwargs):
         field = super().formfield_for_manytomany(db_field, request, **kwargs)
         if db_field.name in {"permissions", "user_permissions"}:
             field.label_from_instance = permission_label
+        if db_field.name == "groups":
+            field.label_from_instance = group_label
         return field
 
 
@@ -130,9 +157,24 @@ admin.site.unregister(User)
 
 @admin.register(Group)
 class ConferenceGroupAdmin(TranslatedPermissionsMixin, GroupAdmin):
-    pass
+    list_display = ["translated_name"]
+
+    @admin.display(description=_("name"), ordering="name")
+    def translated_name(self, group):
+        return group_label(group)
+
+    def action_checkbox(self, group):
+        # The checkbox's aria-label names the row with str(): use the
+        # translated name.
+        named = TranslatedGroupName(group.pk, group_label(group))
+        return super().action_checkbox(named)
 
 
 @admin.register(User)
 class ConferenceUserAdmin(TranslatedPermissionsMixin, UserAdmin):
-    pass
+    list_filter = [
+        "is_staff",
+        "is_superuser",
+        "is_active",
+        ("groups", TranslatedGroupFilter),
+    ]

@@ -8,9 +8,11 @@ and a permission removed here is removed from the group on the next migrate.
 
 from django.apps import apps as global_apps
 from django.db import DEFAULT_DB_ALIAS
+from django.utils.translation import gettext_noop
 
-ORGANISERS = "Organisers"
-REGISTRATION_DESK = "Registration desk"
+# Group names are stored in English and shown translated (conference.admin).
+ORGANISERS = gettext_noop("Organisers")
+REGISTRATION_DESK = gettext_noop("Registration desk")
 
 CONTENT_MODELS = {
     "conference": ["event", "partner"],
@@ -28,15 +30,33 @@ def _model_permissions(models_by_app, actions=ALL_ACTIONS):
     }
 
 
-# Registrations are changed only through registrations.services, so the admin
-# shows them read-only; the organisers' desk (check-in, actions) builds on these.
-REGISTRATION_PERMISSIONS = _model_permissions(
-    {"registrations": ["registration", "outgoingemail"]}, actions=("view",)
-) | {"registrations.check_in_registration"}
+# Registrations change only through registrations.services: the admin shows
+# them read-only, and "change" there means running the desk's actions
+# (confirm, cancel, check in, resend) on them.
+DESK_PERMISSIONS = {
+    "registrations.check_in_registration",
+    "registrations.view_attendee_list",
+}
+REGISTRATION_PERMISSIONS = (
+    _model_permissions(
+        {"registrations": ["registration", "outgoingemail"]},
+        actions=("view", "change"),
+    )
+    | _model_permissions({"registrations": ["announcement"]})
+    | {
+        "registrations.view_exportlog",
+        "registrations.export_registrations",
+        "registrations.print_badges",
+    }
+    | DESK_PERMISSIONS
+)
 
 ROLE_PERMISSIONS: dict[str, set[str]] = {
+    # Content, registrations and exports.
     ORGANISERS: _model_permissions(CONTENT_MODELS) | REGISTRATION_PERMISSIONS,
-    REGISTRATION_DESK: set(),
+    # The check-in page and the sign-in sheet: names, organisations, needs;
+    # no admin lists, no exports, no e-mail addresses or phone numbers.
+    REGISTRATION_DESK: DESK_PERMISSIONS,
 }
 
 

@@ -28,6 +28,7 @@ from django.utils.translation import gettext_lazy as _
 
 from conference.calendar import event_calendar
 from registrations.models import (
+    Announcement,
     EmailKind,
     EmailStatus,
     OutgoingEmail,
@@ -44,8 +45,9 @@ SUBJECTS = {
     EmailKind.PROMOTED: _("A seat is now yours – %(event)s"),
     EmailKind.CANCELLED: _("Your registration has been cancelled – %(event)s"),
     EmailKind.LEFT_WAITING_LIST: _("You have left the waiting list – %(event)s"),
+    EmailKind.REMINDER: _("See you soon: your ticket – %(event)s"),
 }
-TICKET_KINDS = {EmailKind.TICKET, EmailKind.PROMOTED}
+TICKET_KINDS = {EmailKind.TICKET, EmailKind.PROMOTED, EmailKind.REMINDER}
 QR_CONTENT_ID = "ticket-qr@conference"
 
 
@@ -79,11 +81,14 @@ def queue_email(
     kind: EmailKind,
     manage_token: str,
     check_in_token: str | None = None,
+    announcement: Announcement | None = None,
+    deliver_now: bool = True,
 ) -> OutgoingEmail:
     """Render an e-mail in the registrant's language and put it in the outbox.
 
     Must run inside the transaction of the change it reports; it is delivered
-    after that transaction commits.
+    after that transaction commits, or, with `deliver_now=False` (messages to
+    everyone at once), by the next `send_queued_emails`.
     """
     event = registration.event
     attachments = []
@@ -98,6 +103,10 @@ def queue_email(
             "confirm_url": absolute_url(
                 reverse("registrations:confirm", kwargs={"token": manage_token})
             ),
+            "cancel_url": absolute_url(
+                reverse("registrations:cancel", kwargs={"token": manage_token})
+            ),
+            "announcement": announcement,
             "home_url": absolute_url(reverse("conference:home")),
             "privacy_url": absolute_url(reverse("registrations:privacy")),
             "waitlist_position": registration.waitlist_position,
@@ -121,7 +130,10 @@ def queue_email(
                     event_calendar(event, url=context["home_url"]),
                 ),
             ]
-        subject = single_line(str(SUBJECTS[kind] % {"event": event.short_title}))
+        if announcement is not None:
+            subject = single_line(announcement.subject)
+        else:
+            subject = single_line(str(SUBJECTS[kind] % {"event": event.short_title}))
         body_text = render_to_string(f"registrations/email/{kind}.txt", context)
         body_html = render_to_string(f"registrations/email/{kind}.html", context)
     email = OutgoingEmail.objects.create(
@@ -133,8 +145,40 @@ def queue_email(
         body_html=body_html,
         attachments=attachments,
     )
-    transaction.on_commit(partial(deliver_email, email_id=email.pk), robust=True)
+    if deliver_now:
+        transaction.on_commit(partial(deliver_email, email_id=email.pk), robust=True)
     return email
+
+
+def copy_email(email: OutgoingEmail) -> OutgoingEmail:
+    """Queue the same e-mail again, as a new outbox row delivered after commit.
+
+    Its links still work: earlier tokens are never revoked.
+    """
+    copy = OutgoingEmail.objects.create(
+        registration_id=email.registration_id,
+        kind=email.kind,
+        recipient=email.recipient,
+        subject=email.subject,
+        body_text=email.body_text,
+        body_html=email.body_html,
+        attachments=email.attachments,
+    )
+    transaction.on_commit(partial(deliver_email, email_id=copy.pk), robust=True)
+    return copy
+
+
+def requeue_email(email: OutgoingEmail) -> bool:
+    """Give a failed e-mail a fresh set of attempts and send it after commit."""
+    requeued = (
+        OutgoingEmail.objects.filter(pk=email.pk, status=EmailStatus.FAILED).update(
+            status=EmailStatus.QUEUED, attempts=0, last_error=""
+        )
+        == 1
+    )
+    if requeued:
+        transaction.on_commit(partial(deliver_email, email_id=email.pk), robust=True)
+    return requeued
 
 
 def build_message(email: OutgoingEmail) -> EmailMultiAlternatives:

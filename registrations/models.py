@@ -62,6 +62,28 @@ class RegistrationQuerySet(models.QuerySet):
             "waitlisted_at", "pk"
         )
 
+    def checked_in(self):
+        return self.filter(
+            status=RegistrationStatus.CONFIRMED, checked_in_at__isnull=False
+        )
+
+    def search(self, text: str):
+        """Registrations whose name or organisation contains every word."""
+        queryset = self
+        for word in text.split()[:5]:
+            # SQLite folds the case of ASCII letters only; these spellings
+            # make "петрова" find "Петрова" there too (PostgreSQL folds all).
+            spellings = {word, word.lower(), word.upper(), word.capitalize()}
+            matches = Q()
+            for spelling in spellings:
+                for field in ("first_name", "last_name", "organisation"):
+                    matches |= Q(**{f"{field}__icontains": spelling})
+            queryset = queryset.filter(matches)
+        return queryset
+
+    def by_last_name(self):
+        return self.order_by(Lower("last_name"), Lower("first_name"), "pk")
+
     def with_email(self, email: str):
         return self.filter(email__iexact=email.strip())
 
@@ -135,6 +157,9 @@ class Registration(models.Model):
         verbose_name=_("checked in by"),
     )
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(
+        _("reminder sent at"), null=True, blank=True
+    )
 
     objects = RegistrationQuerySet.as_manager()
 
@@ -144,6 +169,12 @@ class Registration(models.Model):
         ordering = ["-created_at"]
         permissions = [
             ("check_in_registration", _("Can check in attendees at the door")),
+            (
+                "view_attendee_list",
+                _("Can see the sign-in sheet of confirmed attendees"),
+            ),
+            ("export_registrations", _("Can export registrations")),
+            ("print_badges", _("Can print name badges")),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -240,6 +271,8 @@ class EmailKind(models.TextChoices):
     PROMOTED = "promoted", _("Promoted from the waiting list")
     CANCELLED = "cancelled", _("Cancellation")
     LEFT_WAITING_LIST = "left_waiting_list", _("Left the waiting list")
+    REMINDER = "reminder", _("Reminder before the conference")
+    ANNOUNCEMENT = "announcement", _("Message from the organisers")
 
 
 class EmailStatus(models.TextChoices):
@@ -252,6 +285,9 @@ class EmailStatus(models.TextChoices):
 class OutgoingEmailQuerySet(models.QuerySet):
     def unsent(self):
         return self.exclude(status=EmailStatus.SENT)
+
+    def failed(self):
+        return self.filter(status=EmailStatus.FAILED)
 
     def due(self, *, max_attempts: int):
         """E-mails the retry command should try now."""
@@ -303,3 +339,80 @@ class OutgoingEmail(models.Model):
 
     def __str__(self):
         return self.subject
+
+
+class Audience(models.TextChoices):
+    CONFIRMED = RegistrationStatus.CONFIRMED.value, _("All confirmed attendees")
+    WAITLISTED = RegistrationStatus.WAITLISTED.value, _("Everyone on the waiting list")
+
+
+class Announcement(models.Model):
+    """A message to all confirmed (or all waitlisted) attendees, written once in
+    both languages and sent to each in their own language, once."""
+
+    event = models.ForeignKey(
+        Event,
+        on_delete=models.PROTECT,
+        related_name="announcements",
+        verbose_name=_("event"),
+    )
+    audience = models.CharField(
+        _("send to"),
+        max_length=20,
+        choices=Audience.choices,
+        default=Audience.CONFIRMED,
+    )
+    subject = models.CharField(_("subject"), max_length=200)
+    body = models.TextField(
+        _("message"),
+        max_length=10000,
+        help_text=_(
+            "Plain text. The greeting, the signature and the link to the "
+            "person's registration are added for you."
+        ),
+    )
+    created_at = models.DateTimeField(_("written at"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("sent by"),
+    )
+    recipient_count = models.PositiveIntegerField(
+        _("number of recipients"), null=True, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("message to attendees")
+        verbose_name_plural = _("messages to attendees")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.subject
+
+
+class ExportLog(models.Model):
+    """One export of registrations: who, when, how many rows, which columns."""
+
+    exported_at = models.DateTimeField(_("exported at"), auto_now_add=True)
+    exported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("exported by"),
+    )
+    row_count = models.PositiveIntegerField(_("number of rows"))
+    columns = models.JSONField(_("columns"), default=list)
+    filters = models.CharField(_("filters"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("export of registrations")
+        verbose_name_plural = _("exports of registrations")
+        ordering = ["-exported_at"]
+
+    def __str__(self):
+        return f"{self.exported_at:%Y-%m-%d %H:%M} ({self.row_count})"

@@ -1,8 +1,12 @@
 """Reads about registrations used in more than one place."""
 
+from dataclasses import dataclass
 from typing import Any
 
-from registrations.models import Registration
+from django.db.models import Count, Q
+
+from conference.models import Event
+from registrations.models import Registration, RegistrationStatus
 
 # Everything stored about the person, in the order the manage page shows it.
 PERSONAL_DATA_FIELDS = (
@@ -42,3 +46,33 @@ def personal_data(registration: Registration) -> dict[str, Any]:
         "date": registration.event.date,
     }
     return data
+
+
+@dataclass(frozen=True)
+class StatusCounts:
+    capacity: int
+    confirmed: int
+    waitlisted: int
+    pending: int
+    cancelled: int
+    expired: int
+    checked_in: int
+
+    @property
+    def seats_left(self) -> int:
+        return max(self.capacity - self.confirmed, 0)
+
+
+def status_counts(event: Event) -> StatusCounts:
+    """How many registrations of the event are in each status, in one query."""
+    counts = Registration.objects.for_event(event).aggregate(
+        **{
+            status.value: Count("pk", filter=Q(status=status))
+            for status in RegistrationStatus
+        },
+        checked_in=Count(
+            "pk",
+            filter=Q(status=RegistrationStatus.CONFIRMED, checked_in_at__isnull=False),
+        ),
+    )
+    return StatusCounts(capacity=event.capacity, **counts)

@@ -21,7 +21,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from conference.models import Event, RegistrationState
-from registrations.emails import queue_email
+from registrations.emails import TICKET_KINDS, queue_email
 from registrations.models import (
     ACTIVE_STATUSES,
     EmailKind,
@@ -98,6 +98,18 @@ class CheckInRefused(RegistrationError):
         self.status = status
 
 
+class NoSeatLeft(RegistrationError):
+    def __init__(self, capacity: int):
+        super().__init__(str(capacity))
+        self.capacity = capacity
+
+
+class CapacityBelowConfirmed(RegistrationError):
+    def __init__(self, confirmed: int):
+        super().__init__(str(confirmed))
+        self.confirmed = confirmed
+
+
 class AlreadyCheckedIn(RegistrationError):
     def __init__(self, checked_in_at: datetime.datetime):
         super().__init__(checked_in_at.isoformat())
@@ -125,10 +137,10 @@ def _lock_event(event_id: int) -> Event:
     return queryset.get(pk=event_id)
 
 
-def _queue(registration: Registration, kind: EmailKind) -> None:
+def _queue(registration: Registration, kind: EmailKind, **options) -> None:
     """Queue an e-mail with fresh links, so earlier links keep working too."""
     check_in_token = None
-    if kind in {EmailKind.TICKET, EmailKind.PROMOTED}:
+    if kind in TICKET_KINDS:
         check_in_token = _issue_token(
             registration=registration, purpose=TokenPurpose.CHECK_IN
         )
@@ -139,7 +151,12 @@ def _queue(registration: Registration, kind: EmailKind) -> None:
             registration=registration, purpose=TokenPurpose.MANAGE
         ),
         check_in_token=check_in_token,
+        **options,
     )
+
+
+# Other service modules of this app (outreach.py) queue e-mails through this.
+queue_registration_email = _queue
 
 
 def confirmation_deadline(registration: Registration) -> datetime.datetime:
@@ -283,6 +300,71 @@ def promote_waitlisted_registrations(
     now = now or timezone.now()
     with transaction.atomic():
         return _fill_free_seats(_lock_event(event.pk), now=now)
+
+
+def change_event_capacity(
+    *, event: Event, capacity: int, now: datetime.datetime | None = None
+) -> list[Registration]:
+    """Set the number of seats; new seats go to the waiting list in order.
+
+    Refused (CapacityBelowConfirmed) below the number of confirmed seats:
+    nobody loses a seat they were promised. Returns those promoted.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        event = _lock_event(event.pk)
+        confirmed = Registration.objects.for_event(event).confirmed().count()
+        if capacity < confirmed:
+            raise CapacityBelowConfirmed(confirmed)
+        event.capacity = capacity
+        event.save(update_fields=["capacity"])
+        return _fill_free_seats(event, now=now)
+
+
+def confirm_from_waiting_list(
+    *,
+    registration: Registration,
+    override_capacity: bool = False,
+    now: datetime.datetime | None = None,
+) -> Registration:
+    """An organiser gives a waitlisted person a seat, out of turn if need be.
+
+    Needs a free seat unless `override_capacity` (an organiser's explicit
+    decision to seat more people than the capacity).
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        event = _lock_event(registration.event_id)
+        registration = Registration.objects.select_related("event").get(
+            pk=registration.pk
+        )
+        if registration.status != RegistrationStatus.WAITLISTED:
+            raise NotOnWaitingList(registration.status)
+        confirmed = Registration.objects.for_event(event).confirmed().count()
+        if confirmed >= event.capacity and not override_capacity:
+            raise NoSeatLeft(event.capacity)
+        registration.status = RegistrationStatus.CONFIRMED
+        registration.confirmed_at = now
+        registration.promoted_at = now
+        registration.save(
+            update_fields=["status", "confirmed_at", "promoted_at", "updated_at"]
+        )
+        _queue(registration, EmailKind.PROMOTED)
+    return registration
+
+
+def issue_badge_tokens(*, registrations) -> dict[int, str]:
+    """A fresh check-in token per registration, for its printed badge.
+
+    Only hashes are stored, so a badge cannot reuse the ticket's token.
+    """
+    with transaction.atomic():
+        return {
+            registration.pk: _issue_token(
+                registration=registration, purpose=TokenPurpose.CHECK_IN
+            )
+            for registration in registrations
+        }
 
 
 def _cancel(

@@ -6,7 +6,7 @@ secret token (see models.RegistrationToken).
 
 from django.urls import path
 
-from registrations import views
+from registrations import desk_views, views
 
 app_name = "registrations"
 
@@ -22,6 +22,11 @@ urlpatterns = [
         name="leave_waiting_list",
     ),
     path("registration/<str:token>/my-data.json", views.download_data, name="data"),
+    # Staff pages of the registration desk.
+    path("check-in/", desk_views.check_in_search, name="check_in_search"),
+    path("desk/count.json", desk_views.check_in_count, name="check_in_count"),
+    path("desk/sign-in-sheet/", desk_views.sign_in_sheet, name="sign_in_sheet"),
+    path("desk/badges/", desk_views.badges, name="badges"),
     path("check-in/<str:token>/", views.check_in, name="check_in"),
     path("privacy/", views.privacy, name="privacy"),
 ]

@@ -24,7 +24,7 @@ from registrations.forms import (
 from registrations.models import Registration, RegistrationStatus, TokenPurpose
 from registrations.privacy import NOTICE_DATE, NOTICE_VERSION
 from registrations.ratelimit import limit_post_rate
-from registrations.selectors import personal_data
+from registrations.selectors import personal_data, status_counts
 
 TOKEN_FORMAT = re.compile(r"^[A-Za-z0-9_-]{32,100}$")
 
@@ -285,6 +285,7 @@ def check_in(request, token):
                 "registration": registration,
                 "event": registration.event,
                 "token": token,
+                "counts": status_counts(registration.event),
             },
         )
     )

@@ -18,7 +18,12 @@ from programme.models import (
     SpeakerRole,
 )
 from registrations.models import (
+    Announcement,
+    Audience,
+    EmailKind,
+    ExportLog,
     OrganisationType,
+    OutgoingEmail,
     Registration,
     RegistrationStatus,
     RegistrationToken,
@@ -121,6 +126,39 @@ class RegistrationTokenFactory(factory.django.DjangoModelFactory):
     purpose = TokenPurpose.MANAGE
     token = factory.LazyFunction(new_token)
     token_hash = factory.LazyAttribute(lambda t: hash_token(t.token))
+
+
+class OutgoingEmailFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = OutgoingEmail
+
+    registration = factory.SubFactory(RegistrationFactory)
+    kind = EmailKind.TICKET
+    recipient = factory.LazyAttribute(lambda email: email.registration.email)
+    subject = "Вашият билет – Конференция"
+    body_text = "Здравейте,"
+    body_html = "<p>Здравейте,</p>"
+
+
+class AnnouncementFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Announcement
+
+    event = factory.SubFactory(EventFactory)
+    audience = Audience.CONFIRMED
+    subject_bg = "Промяна в програмата"
+    subject_en = "A change in the programme"
+    body_bg = "Откриването започва в 9:30."
+    body_en = "The opening starts at 9:30."
+
+
+class ExportLogFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ExportLog
+
+    exported_by = factory.SubFactory(UserFactory)
+    row_count = 3
+    columns = factory.LazyFunction(lambda: ["last_name", "first_name"])
 
 
 def at(event, hour, minute=0):

@@ -1,7 +1,23 @@
-import pytest
+import datetime
+import re
 
+import pytest
+from django.contrib import admin as django_admin
+from django.core import mail
+from django.test import RequestFactory
+from django.utils import timezone
+
+from conference.models import Event
 from registrations import services
-from tests.factories import RegistrationFactory, UserFactory
+from registrations.models import (
+    EmailKind,
+    EmailStatus,
+    OutgoingEmail,
+    Registration,
+    RegistrationStatus,
+)
+from tests.factories import OutgoingEmailFactory, RegistrationFactory, UserFactory
+from tests.language_checks import other_language_strings
 
 pytestmark = pytest.mark.django_db
 
@@ -61,3 +77,361 @@ def test_organisers_group_has_registration_permissions():
         "view_outgoingemail",
         "check_in_registration",
     } <= codenames
+
+
+# The organisers' desk ------------------------------------------------------
+
+CHANGELIST = "/{language}/admin/registrations/registration/"
+
+
+def run_action(client, action, registrations, *, language="en", **extra):
+    """Choose the action on the list, then confirm it on its page."""
+    url = CHANGELIST.format(language=language)
+    selected = [registration.pk for registration in registrations]
+    page = client.post(
+        url, {"action": action, "_selected_action": selected, "index": 0}
+    )
+    done = client.post(
+        url,
+        {"action": action, "_selected_action": selected, "confirmed": "yes", **extra},
+        follow=True,
+    )
+    return page, done
+
+
+def confirmed(event, **fields):
+    return RegistrationFactory(
+        event=event, status=RegistrationStatus.CONFIRMED, **fields
+    )
+
+
+def waitlisted(event, minutes_ago, **fields):
+    return RegistrationFactory(
+        event=event,
+        status=RegistrationStatus.WAITLISTED,
+        waitlisted_at=timezone.now() - datetime.timedelta(minutes=minutes_ago),
+        **fields,
+    )
+
+
+def test_counts_by_status_against_capacity_above_the_list(
+    organiser_client, event, language
+):
+    event.capacity = 3
+    event.save()
+    confirmed(event, checked_in_at=timezone.now())
+    confirmed(event)
+    waitlisted(event, 5)
+    RegistrationFactory(event=event)
+
+    response = organiser_client.get(CHANGELIST.format(language=language))
+
+    html = response.content.decode()
+    counts = re.search(r'<section class="desk-counts".*?</section>', html, re.S)
+    text = " ".join(re.sub(r"<[^>]+>", " ", counts.group(0)).split())
+    if language == "en":
+        assert "Conference: 3 seats" in text
+        assert "Confirmed 2 / 3" in text
+        assert "Seats left 1" in text
+        assert "On the waiting list 1" in text
+        assert "Checked in 1" in text
+    else:
+        assert "Конференция: 3 места" in text
+    assert other_language_strings(counts.group(0), language) == []
+
+
+@pytest.mark.parametrize("count", [2, 8])
+def test_registration_list_queries_do_not_grow_with_rows(
+    organiser_client, event, count, django_assert_max_num_queries
+):
+    for _ in range(count):
+        confirmed(event, checked_in_at=timezone.now())
+
+    with django_assert_max_num_queries(16):
+        response = organiser_client.get("/en/admin/registrations/registration/")
+
+    assert response.status_code == 200
+
+
+def test_every_action_asks_first_and_changes_nothing_until_confirmed(
+    organiser_client, event
+):
+    person = confirmed(event)
+    for action in (
+        "resend_last_email",
+        "confirm_from_waiting_list",
+        "cancel_registrations",
+        "check_in_registrations",
+    ):
+        page = organiser_client.post(
+            "/en/admin/registrations/registration/",
+            {"action": action, "_selected_action": [person.pk], "index": 0},
+        )
+
+        html = page.content.decode()
+        assert "Are you sure?" in html
+        assert person.full_name in html
+        assert 'name="confirmed" value="yes"' in html
+    person.refresh_from_db()
+    assert person.status == RegistrationStatus.CONFIRMED
+    assert person.checked_in_at is None
+    assert not OutgoingEmail.objects.exists()
+
+
+def test_resend_last_email_sends_the_same_email_again(
+    organiser_client, event, send_mail_on_commit
+):
+    person = RegistrationFactory(event=event, language="en")
+    services.confirm_registration(registration=person)
+    original = OutgoingEmail.objects.get()
+    mail.outbox.clear()
+
+    with send_mail_on_commit():
+        _page, done = run_action(organiser_client, "resend_last_email", [person])
+
+    assert "1 e-mail has been sent again." in done.content.decode()
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].subject == original.subject
+    assert mail.outbox[0].to == [person.email]
+    assert OutgoingEmail.objects.count() == 2
+
+
+def test_confirm_from_waiting_list_respects_capacity_in_order(
+    organiser_client, event, send_mail_on_commit
+):
+    event.capacity = 2
+    event.save()
+    confirmed(event)
+    later = waitlisted(event, 1)
+    first = waitlisted(event, 10)
+
+    with send_mail_on_commit():
+        _page, done = run_action(
+            organiser_client, "confirm_from_waiting_list", [later, first]
+        )
+
+    html = done.content.decode()
+    assert "1 person has been confirmed from the waiting list and e-mailed." in html
+    assert "1 person got no seat: the conference is full." in html
+    first.refresh_from_db()
+    later.refresh_from_db()
+    assert first.status == RegistrationStatus.CONFIRMED
+    assert later.status == RegistrationStatus.WAITLISTED
+    assert [message.to for message in mail.outbox] == [[first.email]]
+
+
+def test_confirm_from_waiting_list_over_capacity_when_explicitly_asked(
+    organiser_client, event, send_mail_on_commit
+):
+    event.capacity = 1
+    event.save()
+    confirmed(event)
+    person = waitlisted(event, 3)
+
+    page, _done = run_action(
+        organiser_client,
+        "confirm_from_waiting_list",
+        [person],
+        override_capacity="on",
+    )
+
+    assert 'name="override_capacity"' in page.content.decode()
+    person.refresh_from_db()
+    assert person.status == RegistrationStatus.CONFIRMED
+    assert OutgoingEmail.objects.get().kind == EmailKind.PROMOTED
+
+
+def test_cancel_action_promotes_the_next_waitlisted(
+    organiser_client, event, send_mail_on_commit
+):
+    event.capacity = 1
+    event.save()
+    person = confirmed(event)
+    second = waitlisted(event, 1)
+    first = waitlisted(event, 9)
+
+    with send_mail_on_commit():
+        _page, done = run_action(organiser_client, "cancel_registrations", [person])
+
+    assert "1 registration has been cancelled." in done.content.decode()
+    person.refresh_from_db()
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert person.status == RegistrationStatus.CANCELLED
+    assert first.status == RegistrationStatus.CONFIRMED
+    assert second.status == RegistrationStatus.WAITLISTED
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(
+        [person.email, first.email]
+    )
+
+
+def test_check_in_action_checks_in_confirmed_only(organiser_client, organiser, event):
+    person = confirmed(event)
+    waiting = waitlisted(event, 1)
+
+    _page, done = run_action(
+        organiser_client, "check_in_registrations", [person, waiting], language="bg"
+    )
+
+    html = done.content.decode()
+    assert "1 участник е отбелязан като пристигнал." in html
+    assert "1 човек не е потвърден или вече е отбелязан." in html
+    person.refresh_from_db()
+    waiting.refresh_from_db()
+    assert person.checked_in_by == organiser
+    assert waiting.checked_in_at is None
+
+
+def test_print_badges_action_renders_badges_of_the_confirmed(organiser_client, event):
+    person = confirmed(event, first_name="Zoë", last_name="Smith")
+    waiting = waitlisted(event, 1, first_name="Waiting", last_name="Person")
+
+    response = organiser_client.post(
+        "/en/admin/registrations/registration/",
+        {
+            "action": "print_badges",
+            "_selected_action": [person.pk, waiting.pk],
+            "index": 0,
+        },
+    )
+
+    html = response.content.decode()
+    assert html.count('class="badge"') == 1
+    assert "Zoë" in html
+    assert "Waiting" not in html
+
+
+def test_retry_failed_emails_from_the_outbox(
+    organiser_client, event, send_mail_on_commit
+):
+    failed = OutgoingEmailFactory(
+        registration=confirmed(event),
+        status=EmailStatus.FAILED,
+        attempts=5,
+        last_error="SMTPServerDisconnected()",
+    )
+    sent = OutgoingEmailFactory(registration=confirmed(event), status=EmailStatus.SENT)
+
+    listing = organiser_client.get("/en/admin/registrations/outgoingemail/")
+    assert "1 e-mail could not be sent." in listing.content.decode()
+    assert "SMTPServerDisconnected" in listing.content.decode()
+    url = "/en/admin/registrations/outgoingemail/"
+    selected = [failed.pk, sent.pk]
+    page = organiser_client.post(
+        url, {"action": "retry_sending", "_selected_action": selected, "index": 0}
+    )
+    assert "Are you sure?" in page.content.decode()
+    with send_mail_on_commit():
+        done = organiser_client.post(
+            url,
+            {
+                "action": "retry_sending",
+                "_selected_action": selected,
+                "confirmed": "yes",
+            },
+            follow=True,
+        )
+
+    assert "1 failed e-mail is being sent again" in done.content.decode()
+    failed.refresh_from_db()
+    assert failed.status == EmailStatus.SENT
+    assert failed.attempts == 1
+    assert len(mail.outbox) == 1
+
+
+def event_form_data(event, user):
+    """What the event's change form would post, unchanged."""
+    request = RequestFactory().get("/")
+    request.user = user
+    model_admin = django_admin.site._registry[Event]
+    form = model_admin.get_form(request, event)(instance=event)
+    data = {}
+    for name in form.fields:
+        value = form[name].value()
+        if value is None:
+            continue
+        if isinstance(value, datetime.datetime):
+            data[f"{name}_0"] = value.date().isoformat()
+            data[f"{name}_1"] = value.time().isoformat()
+        elif isinstance(value, bool):
+            if value:
+                data[name] = "on"
+        else:
+            data[name] = value
+    return data
+
+
+def test_raising_capacity_promotes_the_waiting_list_in_order(
+    organiser_client, organiser, event, send_mail_on_commit
+):
+    event.capacity = 1
+    event.save()
+    confirmed(event)
+    third = waitlisted(event, 1)
+    first = waitlisted(event, 30)
+    second = waitlisted(event, 20)
+    data = event_form_data(event, organiser) | {"capacity": 3}
+
+    with send_mail_on_commit():
+        response = organiser_client.post(
+            f"/en/admin/conference/event/{event.pk}/change/", data, follow=True
+        )
+
+    assert "2 people from the waiting list got a seat" in response.content.decode()
+    event.refresh_from_db()
+    assert event.capacity == 3
+    statuses = {
+        registration: Registration.objects.get(pk=registration.pk).status
+        for registration in (first, second, third)
+    }
+    assert statuses == {
+        first: RegistrationStatus.CONFIRMED,
+        second: RegistrationStatus.CONFIRMED,
+        third: RegistrationStatus.WAITLISTED,
+    }
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(
+        [first.email, second.email]
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "2 people already have a confirmed seat, so the capacity cannot"),
+        ("bg", "2 души вече имат потвърдено място, затова капацитетът не може"),
+    ],
+)
+def test_lowering_capacity_below_confirmed_is_refused(
+    organiser_client, organiser, event, language, message
+):
+    event.capacity = 5
+    event.save()
+    confirmed(event)
+    confirmed(event)
+    data = event_form_data(event, organiser) | {"capacity": 1}
+
+    response = organiser_client.post(
+        f"/{language}/admin/conference/event/{event.pk}/change/", data
+    )
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    event.refresh_from_db()
+    assert event.capacity == 5
+
+
+def test_lowering_capacity_to_the_confirmed_count_is_allowed(
+    organiser_client, organiser, event
+):
+    event.capacity = 5
+    event.save()
+    confirmed(event)
+    data = event_form_data(event, organiser) | {"capacity": 1}
+
+    response = organiser_client.post(
+        f"/en/admin/conference/event/{event.pk}/change/", data
+    )
+
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert event.capacity == 1

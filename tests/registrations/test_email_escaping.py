@@ -5,9 +5,10 @@ import pytest
 from django.core import mail
 from django.utils.html import escape
 
-from registrations import services
+from registrations import outreach, services
+from registrations.emails import send_queued_emails
 from registrations.models import EmailKind, OutgoingEmail
-from tests.factories import RegistrationFactory
+from tests.factories import AnnouncementFactory, RegistrationFactory
 from tests.test_escaping import PAYLOADS, fill_every_translated_field
 
 pytestmark = pytest.mark.django_db
@@ -17,6 +18,7 @@ pytestmark = pytest.mark.django_db
 def test_payloads_are_escaped_in_every_email(event, send_mail_on_commit, payload):
     event.capacity = 1
     event.save()
+    announcement = AnnouncementFactory(event=event)
     fill_every_translated_field(payload)
     event.refresh_from_db()
     details = {
@@ -44,6 +46,9 @@ def test_payloads_are_escaped_in_every_email(event, send_mail_on_commit, payload
         services.confirm_registration(registration=third)
         services.leave_waiting_list(registration=third)
         services.cancel_registration(registration=first)
+        outreach.send_reminders(days=365)
+        outreach.send_announcement(announcement=announcement, by=None)
+    send_queued_emails()
 
     kinds = set(OutgoingEmail.objects.values_list("kind", flat=True))
     assert kinds == set(EmailKind.values)

@@ -372,3 +372,81 @@ def test_rolled_back_registration_sends_nothing(
     assert callbacks == []
     assert mail.outbox == []
     assert Registration.objects.count() == 0
+
+
+# The organisers' desk ------------------------------------------------------
+
+
+def _waitlisted(event, minutes_ago):
+    return RegistrationFactory(
+        event=event,
+        status=RegistrationStatus.WAITLISTED,
+        waitlisted_at=timezone.now() - datetime.timedelta(minutes=minutes_ago),
+    )
+
+
+def test_change_event_capacity_promotes_in_order_and_emails(event):
+    event.capacity = 1
+    event.save()
+    RegistrationFactory(event=event, status=RegistrationStatus.CONFIRMED)
+    last = _waitlisted(event, 1)
+    first = _waitlisted(event, 9)
+
+    promoted = services.change_event_capacity(event=event, capacity=2)
+
+    assert promoted == [first]
+    event.refresh_from_db()
+    assert event.capacity == 2
+    first.refresh_from_db()
+    assert first.promoted_at is not None
+    assert Registration.objects.get(pk=last.pk).status == RegistrationStatus.WAITLISTED
+    assert OutgoingEmail.objects.get().kind == EmailKind.PROMOTED
+    assert first.tokens.filter(purpose=TokenPurpose.CHECK_IN).exists()
+
+
+def test_change_event_capacity_below_confirmed_is_refused(event):
+    RegistrationFactory(event=event, status=RegistrationStatus.CONFIRMED)
+    RegistrationFactory(event=event, status=RegistrationStatus.CONFIRMED)
+
+    with pytest.raises(services.CapacityBelowConfirmed) as refused:
+        services.change_event_capacity(event=event, capacity=1)
+
+    assert refused.value.confirmed == 2
+    event.refresh_from_db()
+    assert event.capacity == 100
+
+
+def test_confirm_from_waiting_list_needs_a_seat_unless_overridden(event):
+    event.capacity = 0
+    event.save()
+    person = _waitlisted(event, 1)
+
+    with pytest.raises(services.NoSeatLeft):
+        services.confirm_from_waiting_list(registration=person)
+    services.confirm_from_waiting_list(registration=person, override_capacity=True)
+
+    person.refresh_from_db()
+    assert person.status == RegistrationStatus.CONFIRMED
+    assert OutgoingEmail.objects.get().kind == EmailKind.PROMOTED
+
+
+def test_confirm_from_waiting_list_refuses_others(event):
+    person = RegistrationFactory(event=event, status=RegistrationStatus.CONFIRMED)
+
+    with pytest.raises(services.NotOnWaitingList):
+        services.confirm_from_waiting_list(registration=person)
+
+
+def test_issue_badge_tokens_makes_one_check_in_token_each(event):
+    people = RegistrationFactory.create_batch(
+        2, event=event, status=RegistrationStatus.CONFIRMED
+    )
+
+    tokens = services.issue_badge_tokens(registrations=people)
+
+    assert set(tokens) == {person.pk for person in people}
+    for person in people:
+        found = Registration.objects.by_token(
+            tokens[person.pk], purpose=TokenPurpose.CHECK_IN
+        )
+        assert list(found) == [person]

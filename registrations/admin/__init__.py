@@ -1,0 +1,12 @@
+"""The organisers' desk in the admin: registrations, their e-mails, exports,
+messages to attendees, and the event's capacity.
+
+Statuses change only through registrations.services (and outreach.py for
+e-mails): every action has a confirmation page, calls a service for
+each selected registration, and says what happened. Personal data is shown,
+never edited here.
+"""
+
+from registrations.admin import event, outbox, registrations
+
+__all__ = ["event", "outbox", "registrations"]

@@ -1,0 +1,59 @@
+"""What every admin of this app shares: read-only records and actions that ask
+for confirmation first."""
+
+from django.contrib import admin
+from django.contrib.admin import helpers
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+
+from registrations.forms import ActionConfirmationForm
+
+CONFIRMED_VAR = "confirmed"
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Every field read-only, no adding or deleting, no save buttons."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_readonly_fields(self, request, obj=None):
+        return [field.name for field in self.model._meta.fields]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "show_save": False,
+            "show_save_and_continue": False,
+            "show_save_and_add_another": False,
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
+class ConfirmedActionsMixin:
+    """Actions that first show what they will do to whom, and ask."""
+
+    confirmation_template = "admin/registrations/confirm_action.html"
+
+    def confirm_first(
+        self, request, queryset, *, action, question, button, override=False
+    ):
+        """None once the organiser has confirmed; else the confirmation page."""
+        if request.POST.get(CONFIRMED_VAR) == "yes":
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Are you sure?"),
+            "question": question,
+            "button": button,
+            "objects": queryset,
+            "action": action,
+            "override_form": ActionConfirmationForm() if override else None,
+            "opts": self.model._meta,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "confirmed_var": CONFIRMED_VAR,
+        }
+        return TemplateResponse(request, self.confirmation_template, context)

@@ -1,0 +1,212 @@
+"""What goes out to attendees, and what goes out of the database: the e-mail
+outbox, messages to all attendees, and the log of exports."""
+
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin
+
+from conference.models import Event
+from registrations import outreach
+from registrations.admin.base import ConfirmedActionsMixin, ReadOnlyAdmin
+from registrations.exports import EXPORT_COLUMNS
+from registrations.models import Announcement, EmailStatus, ExportLog, OutgoingEmail
+
+
+@admin.register(OutgoingEmail)
+class OutgoingEmailAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
+    list_display = (
+        "created_at",
+        "recipient",
+        "subject",
+        "kind",
+        "status",
+        "attempts",
+        "last_attempt_at",
+        "sent_at",
+        "short_error",
+    )
+    list_filter = ("status", "kind")
+    search_fields = ("recipient", "subject")
+    ordering = ("-created_at",)
+    list_select_related = ("registration",)
+    exclude = ("attachments",)
+    actions = ("retry_sending",)
+
+    def get_readonly_fields(self, request, obj=None):
+        return [
+            field.name
+            for field in self.model._meta.fields
+            if field.name != "attachments"
+        ]
+
+    @admin.display(description=_("last error"))
+    def short_error(self, email):
+        return email.last_error[:80]
+
+    def changelist_view(self, request, extra_context=None):
+        failed = OutgoingEmail.objects.failed().count()
+        extra_context = {**(extra_context or {}), "failed_count": failed}
+        return super().changelist_view(request, extra_context)
+
+    @admin.action(description=_("Retry sending failed e-mails"), permissions=["change"])
+    def retry_sending(self, request, queryset):
+        page = self.confirm_first(
+            request,
+            queryset,
+            action="retry_sending",
+            question=_(
+                "The failed e-mails among these will be sent again now. Those "
+                "already sent are left as they are."
+            ),
+            button=_("Yes, retry"),
+        )
+        if page:
+            return page
+        retried = outreach.retry_failed_emails(
+            emails=queryset.filter(status=EmailStatus.FAILED)
+        )
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d failed e-mail is being sent again; refresh the list "
+                "to see whether it went out.",
+                "%(count)d failed e-mails are being sent again; refresh the list "
+                "to see whether they went out.",
+                retried,
+            )
+            % {"count": retried},
+            messages.SUCCESS if retried else messages.WARNING,
+        )
+
+
+@admin.register(ExportLog)
+class ExportLogAdmin(ReadOnlyAdmin):
+    list_display = ("exported_at", "exported_by", "row_count", "column_list")
+    list_filter = ("exported_by",)
+    search_fields = ("exported_by__username",)
+    ordering = ("-exported_at",)
+    list_select_related = ("exported_by",)
+    date_hierarchy = "exported_at"
+    readonly_fields = ("exported_at", "exported_by", "row_count", "column_list")
+
+    def get_readonly_fields(self, request, obj=None):
+        return (*self.readonly_fields, "filters")
+
+    def get_fields(self, request, obj=None):
+        return self.get_readonly_fields(request, obj)
+
+    @admin.display(description=_("columns"))
+    def column_list(self, log):
+        return ", ".join(
+            str(EXPORT_COLUMNS.get(column, column)) for column in log.columns
+        )
+
+
+@admin.register(Announcement)
+class AnnouncementAdmin(ConfirmedActionsMixin, TranslationAdmin):
+    list_display = (
+        "subject",
+        "event",
+        "audience",
+        "created_at",
+        "sent_at",
+        "sent_by",
+        "recipient_count",
+    )
+    list_filter = ("audience", "event")
+    search_fields = ("subject_bg", "subject_en")
+    ordering = ("-created_at",)
+    list_select_related = ("event", "sent_by")
+    autocomplete_fields = ("event",)
+    actions = ("send_announcements",)
+    fieldsets = (
+        (None, {"fields": ("event", "audience")}),
+        (_("Message"), {"fields": ("subject", "body")}),
+        (
+            _("Sending"),
+            {"fields": ("created_at", "sent_at", "sent_by", "recipient_count")},
+        ),
+    )
+    readonly_fields = ("created_at", "sent_at", "sent_by", "recipient_count")
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.sent_at:
+            return [
+                "event",
+                "audience",
+                "subject_bg",
+                "subject_en",
+                "body_bg",
+                "body_en",
+                *self.readonly_fields,
+            ]
+        return self.readonly_fields
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is not None and obj.sent_at:
+            return (
+                (None, {"fields": ("event", "audience")}),
+                (
+                    _("Message"),
+                    {"fields": ("subject_bg", "subject_en", "body_bg", "body_en")},
+                ),
+                (_("Sending"), {"fields": self.readonly_fields}),
+            )
+        return super().get_fieldsets(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.sent_at:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def get_changeform_initial_data(self, request):
+        event = Event.objects.current()
+        return {"event": event.pk} if event else {}
+
+    @admin.action(description=_("Send to their audience"), permissions=["change"])
+    def send_announcements(self, request, queryset):
+        unsent = queryset.filter(sent_at__isnull=True).select_related("event")
+        for announcement in unsent:
+            announcement.recipients = outreach.announcement_recipients(
+                announcement
+            ).count()
+        page = self.confirm_first(
+            request,
+            unsent,
+            action="send_announcements",
+            question=_(
+                "Each message goes once to every person of its audience, in their "
+                "own language, with the next run of the e-mail queue (within "
+                "minutes). This cannot be undone."
+            ),
+            button=_("Yes, send"),
+        )
+        if page:
+            return page
+        sent = 0
+        for announcement in unsent:
+            try:
+                announcement = outreach.send_announcement(
+                    announcement=announcement, by=request.user
+                )
+            except outreach.AnnouncementAlreadySent:
+                continue
+            sent += 1
+            self.message_user(
+                request,
+                ngettext(
+                    "“%(subject)s” is queued for %(count)d person.",
+                    "“%(subject)s” is queued for %(count)d people.",
+                    announcement.recipient_count,
+                )
+                % {
+                    "subject": announcement.subject,
+                    "count": announcement.recipient_count,
+                },
+                messages.SUCCESS,
+            )
+        if not sent:
+            self.message_user(
+                request, _("Nothing was sent: these were sent before."), messages.INFO
+            )

@@ -1,0 +1,182 @@
+"""Staff pages of the registration desk: check-in by name, the live count,
+printable badges and the sign-in sheet.
+
+Every page needs a signed-in staff member with its permission (anonymous →
+login, others → 403), is never cached, and is small: no scripts but one tiny
+static file for the live count.
+"""
+
+from urllib.parse import urlencode
+
+import segno
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import time_format
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_safe
+
+from conference.selectors import get_current_event
+from registrations import services
+from registrations.emails import absolute_url
+from registrations.forms import CheckInSearchForm, DeskCheckInForm
+from registrations.models import Registration, RegistrationStatus
+from registrations.selectors import status_counts
+
+SEARCH_RESULTS = 30
+CHECK_IN = "registrations.check_in_registration"
+
+
+def staff_page(permission):
+    """Signed in (else to the login page), with `permission` (else 403),
+    never cached."""
+
+    def decorate(view):
+        return never_cache(
+            login_required(permission_required(permission, raise_exception=True)(view))
+        )
+
+    return decorate
+
+
+def _search_url(query: str) -> str:
+    url = reverse("registrations:check_in_search")
+    return f"{url}?{urlencode({'q': query})}" if query else url
+
+
+def report_check_in(request, registration: Registration) -> None:
+    """Check in, and say in a message what happened."""
+    name = registration.full_name
+    try:
+        services.check_in_registration(registration=registration, by=request.user)
+    except services.AlreadyCheckedIn as already:
+        time = time_format(timezone.localtime(already.checked_in_at), "H:i")
+        messages.warning(
+            request,
+            _("%(name)s was already checked in at %(time)s.")
+            % {"name": name, "time": time},
+        )
+    except services.CheckInRefused as refused:
+        messages.error(
+            request,
+            _("Do not admit %(name)s: the registration is “%(status)s”.")
+            % {"name": name, "status": RegistrationStatus(refused.status).label},
+        )
+    else:
+        messages.success(request, _("%(name)s is checked in.") % {"name": name})
+
+
+@staff_page(CHECK_IN)
+@require_http_methods(["GET", "HEAD", "POST"])
+def check_in_search(request):
+    event = get_current_event()
+    if request.method == "POST":
+        form = DeskCheckInForm(request.POST)
+        if form.is_valid():
+            report_check_in(request, form.cleaned_data["registration"])
+        return redirect(_search_url(request.POST.get("q", "")[:100]))
+    search = CheckInSearchForm(request.GET or None)
+    results = None
+    if search.is_valid():
+        results = list(
+            Registration.objects.for_event(event)
+            .exclude(status=RegistrationStatus.EXPIRED)
+            .filter(anonymised_at__isnull=True)
+            .search(search.cleaned_data["q"])
+            .by_last_name()[:SEARCH_RESULTS]
+        )
+    return render(
+        request,
+        "registrations/desk/check_in_search.html",
+        {
+            "event": event,
+            "form": search,
+            "query": search.cleaned_data.get("q", "") if search.is_bound else "",
+            "results": results,
+            "result_limit": SEARCH_RESULTS,
+            "counts": status_counts(event),
+        },
+    )
+
+
+@staff_page(CHECK_IN)
+@require_safe
+def check_in_count(request):
+    """The live count, for the check-in pages to refresh themselves."""
+    counts = status_counts(get_current_event())
+    return JsonResponse(
+        {"checked_in": counts.checked_in, "confirmed": counts.confirmed}
+    )
+
+
+@staff_page("registrations.view_attendee_list")
+@require_safe
+def sign_in_sheet(request):
+    event = get_current_event()
+    attendees = (
+        Registration.objects.for_event(event)
+        .confirmed()
+        .filter(anonymised_at__isnull=True)
+        .by_last_name()
+        .only("first_name", "last_name", "organisation", "country", "checked_in_at")
+    )
+    return render(
+        request,
+        "registrations/desk/sign_in_sheet.html",
+        {"event": event, "attendees": attendees},
+    )
+
+
+def qr_data_uri(url: str) -> str:
+    return segno.make(url, error="m").svg_data_uri(border=2, dark="#000")
+
+
+def render_badges(request, registrations):
+    """The badges page for these registrations: each badge's QR code opens its
+    check-in page, through a check-in token made for the badge."""
+    registrations = list(registrations.select_related("event").by_last_name())
+    tokens = services.issue_badge_tokens(registrations=registrations)
+    badges = [
+        {
+            "registration": registration,
+            "qr": qr_data_uri(
+                absolute_url(
+                    reverse(
+                        "registrations:check_in",
+                        kwargs={"token": tokens[registration.pk]},
+                    )
+                )
+            ),
+        }
+        for registration in registrations
+    ]
+    response = render(
+        request,
+        "registrations/desk/badges.html",
+        {"event": get_current_event(), "badges": badges},
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@staff_page("registrations.print_badges")
+@require_http_methods(["GET", "HEAD", "POST"])
+def badges(request):
+    """GET: what will be printed; POST: the badges (new tokens each time)."""
+    event = get_current_event()
+    confirmed = (
+        Registration.objects.for_event(event)
+        .confirmed()
+        .filter(anonymised_at__isnull=True)
+    )
+    if request.method == "POST":
+        return render_badges(request, confirmed)
+    return render(
+        request,
+        "registrations/desk/badges_start.html",
+        {"event": event, "confirmed_count": confirmed.count()},
+    )

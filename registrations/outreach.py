@@ -1,0 +1,125 @@
+"""Services of the organisers' desk that write to attendees: resending and
+retrying e-mails, reminders before the conference, messages to everyone.
+
+Like registrations.services, each is a plain function in one transaction that
+queues its e-mails in the outbox (see emails.py).
+"""
+
+import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from conference.models import Event
+from registrations.emails import copy_email, requeue_email
+from registrations.models import (
+    Announcement,
+    EmailKind,
+    OutgoingEmail,
+    Registration,
+)
+from registrations.services import RegistrationError, queue_registration_email
+
+
+class NoEmailToResend(RegistrationError):
+    pass
+
+
+class AnnouncementAlreadySent(RegistrationError):
+    pass
+
+
+def resend_last_email(*, registration: Registration) -> OutgoingEmail:
+    """Send the registration's most recent e-mail once more, as it was."""
+    with transaction.atomic():
+        last = (
+            OutgoingEmail.objects.filter(registration=registration)
+            .order_by("-created_at", "-pk")
+            .first()
+        )
+        if last is None:
+            raise NoEmailToResend(str(registration.pk))
+        return copy_email(last)
+
+
+def retry_failed_emails(*, emails) -> int:
+    """Send failed e-mails again, with a fresh set of attempts; returns how
+    many were failed (others are left as they are)."""
+    with transaction.atomic():
+        return sum(requeue_email(email) for email in emails)
+
+
+def reminder_is_due(event: Event, *, days: int, now: datetime.datetime) -> bool:
+    """From `days` days before the conference until it starts."""
+    today = timezone.localdate(now)
+    return now < event.starts_at and event.date - today <= datetime.timedelta(days=days)
+
+
+def send_reminders(*, days: int, now: datetime.datetime | None = None) -> int:
+    """Remind every confirmed attendee, once each, `days` days before.
+
+    Safe to run as often as you like and in parallel: a registration is
+    marked in the same transaction as its e-mail is queued, and rows another
+    run holds are skipped. Returns the number of reminders queued.
+    """
+    now = now or timezone.now()
+    events = [
+        event
+        for event in Event.objects.filter(date__gte=timezone.localdate(now))
+        if reminder_is_due(event, days=days, now=now)
+    ]
+    sent = 0
+    for event in events:
+        with transaction.atomic():
+            due = list(
+                Registration.objects.for_event(event)
+                .confirmed()
+                .filter(reminder_sent_at__isnull=True, anonymised_at__isnull=True)
+                .select_related("event")
+                .select_for_update(skip_locked=True, of=("self",))
+                .order_by("pk")
+            )
+            for registration in due:
+                registration.reminder_sent_at = now
+                registration.save(update_fields=["reminder_sent_at", "updated_at"])
+                queue_registration_email(registration, EmailKind.REMINDER)
+            sent += len(due)
+    return sent
+
+
+def announcement_recipients(announcement: Announcement):
+    return (
+        Registration.objects.for_event(announcement.event_id)
+        .filter(status=announcement.audience, anonymised_at__isnull=True)
+        .select_related("event")
+        .order_by("pk")
+    )
+
+
+def send_announcement(
+    *, announcement: Announcement, by, now: datetime.datetime | None = None
+) -> Announcement:
+    """Queue the message for each person of its audience, in their language.
+
+    Sent once: the announcement row is locked and marked in the transaction.
+    The e-mails go out with the next `send_queued_emails`, not from the web
+    request, however many there are.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        announcement = Announcement.objects.select_for_update().get(pk=announcement.pk)
+        if announcement.sent_at is not None:
+            raise AnnouncementAlreadySent(str(announcement.pk))
+        recipients = list(announcement_recipients(announcement))
+        for registration in recipients:
+            queue_registration_email(
+                registration,
+                EmailKind.ANNOUNCEMENT,
+                announcement=announcement,
+                deliver_now=False,
+            )
+        announcement.sent_at = now
+        announcement.sent_by = by
+        announcement.recipient_count = len(recipients)
+        announcement.save(update_fields=["sent_at", "sent_by", "recipient_count"])
+    return announcement
