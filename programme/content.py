@@ -113,6 +113,15 @@ def _draft(description_bg: str, description_en: str) -> dict[str, str]:
     }
 
 
+# Breaks, lunch and the registration desk are not in the sources: they only
+# make the draft day readable, and say so until the organisers confirm them.
+PLACEHOLDER_LOGISTICS = {
+    "bg": "[Място за попълване: част от проекта на програмата, която "
+    "организаторите потвърждават или премахват]",
+    "en": "[Placeholder: part of the draft agenda, for the organisers to "
+    "confirm or remove]",
+}
+
 # (slug, kind, start, end, title, description, speakers as (slug, role))
 SESSIONS = [
     {
@@ -121,7 +130,7 @@ SESSIONS = [
         "start": (9, 0),
         "end": (9, 30),
         "title": {"bg": "Регистрация на участниците", "en": "Registration"},
-        "description": {"bg": "", "en": ""},
+        "description": PLACEHOLDER_LOGISTICS,
     },
     {
         "slug": "opening",
@@ -176,7 +185,7 @@ SESSIONS = [
         "start": (11, 15),
         "end": (11, 45),
         "title": {"bg": "Кафе пауза", "en": "Coffee break"},
-        "description": {"bg": "", "en": ""},
+        "description": PLACEHOLDER_LOGISTICS,
     },
     {
         "slug": "analyses-and-mapping",
@@ -200,7 +209,7 @@ SESSIONS = [
         "start": (12, 30),
         "end": (13, 30),
         "title": {"bg": "Обяд", "en": "Lunch"},
-        "description": {"bg": "", "en": ""},
+        "description": PLACEHOLDER_LOGISTICS,
     },
     {
         "slug": "cooperation-tools-and-protection",
@@ -241,7 +250,7 @@ SESSIONS = [
         "start": (15, 0),
         "end": (15, 15),
         "title": {"bg": "Кафе пауза", "en": "Coffee break"},
-        "description": {"bg": "", "en": ""},
+        "description": PLACEHOLDER_LOGISTICS,
     },
     {
         "slug": "sustainable-results",
