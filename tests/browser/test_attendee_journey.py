@@ -109,6 +109,7 @@ def test_attendee_registers_confirms_changes_and_cancels(
     expect(page.get_by_role("heading", level=1)).to_have_text(
         translated(language, "Check your inbox")
     )
+    assert axe_violations(page) == ""
     registration = Registration.objects.get(email=email)
     assert registration.first_name == person["first_name"]
     assert registration.language == language
@@ -117,6 +118,7 @@ def test_attendee_registers_confirms_changes_and_cancels(
     [confirmation] = mail.outbox
     assert confirmation.to == [email]
     page.goto(link_path(confirmation.body, r"/\w\w/registration/[\w-]+/confirm/"))
+    assert axe_violations(page) == ""
     page.get_by_role(
         "button", name=translated(language, "Confirm my registration")
     ).click()
@@ -127,6 +129,7 @@ def test_attendee_registers_confirms_changes_and_cancels(
         )
     )
     manage_url = page.url
+    assert axe_violations(page) == ""
     registration.refresh_from_db()
     assert registration.status == RegistrationStatus.CONFIRMED
 
@@ -155,6 +158,7 @@ def test_attendee_registers_confirms_changes_and_cancels(
     page.get_by_role(
         "link", name=translated(language, "Cancel my registration")
     ).click()
+    assert axe_violations(page) == ""
     page.get_by_role(
         "button", name=translated(language, "Yes, cancel my registration")
     ).click()

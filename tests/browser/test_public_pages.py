@@ -33,6 +33,8 @@ def test_public_pages_fit_the_screen(new_page, site_content, language, viewport)
         if width > viewport["width"]:
             overflowing.append(f"{path}: {width}px")
         name = path.strip("/").replace("/", "-")
+        if name == language:
+            name += "-home"
         save_screenshot(page, f"{name}-{viewport['width']}")
 
     assert overflowing == []
