@@ -98,6 +98,7 @@ def test_attendee_registers_confirms_changes_and_cancels(
     expect(page.locator("#id_first_name")).to_have_value(person["first_name"])
     expect(page.locator("#id_last_name")).to_have_value(person["last_name"])
     expect(address).to_have_value(email.replace("@", ""))
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     save_screenshot(page, f"journey-attendee-{language}-errors-360")
 
     # The summary's links lead to the fields; corrected, the form goes through.
