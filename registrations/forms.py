@@ -35,10 +35,30 @@ DETAIL_FIELDS = (
     "accessibility_requirements",
     "dietary_requirements",
 )
+# The order in which the fields appear on the page, so that the error summary
+# lists the problems in the order a person meets them.
+PAGE_ORDER = (
+    "first_name",
+    "last_name",
+    "email",
+    "keep_email",
+    "organisation",
+    "position",
+    "organisation_type",
+    "country",
+    "phone",
+    "language",
+    "needs_interpretation",
+    "accessibility_requirements",
+    "dietary_requirements",
+    "consent",
+)
 
 
 class RegistrationFieldsMixin:
     """Labels, help, limits and validation shared by registering and editing."""
+
+    field_order = PAGE_ORDER
 
     def _set_up_fields(self):
         fields = self.fields

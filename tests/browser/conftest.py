@@ -6,11 +6,16 @@ Chromium fails the run instead, because there the tests must run.
 
 import io
 import os
+import re
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
+from django.utils import translation
+from django.utils.translation import gettext
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -23,6 +28,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+# The password UserFactory gives every account.
+PASSWORD = "a-strong-test-password"
 PHONE = {"width": 360, "height": 800}
 DESKTOP = {"width": 1366, "height": 900}
 
@@ -83,3 +90,69 @@ def save_screenshot(page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def axe_violations(page) -> str:
+    """axe-core's WCAG 2.x A/AA violations on the page, one line each."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return "\n".join(
+        f"{violation['id']}: {violation['help']} "
+        f"({', '.join(node['target'][0] for node in violation['nodes'][:3])})"
+        for violation in results.response["violations"]
+    )
+
+
+def translated(language: str, message: str) -> str:
+    """An interface text as the site shows it in `language`."""
+    with translation.override(language):
+        return gettext(message)
+
+
+def other_language(language: str) -> str:
+    return "en" if language == "bg" else "bg"
+
+
+def is_focused(locator) -> bool:
+    return locator.evaluate("element => element === document.activeElement")
+
+
+def link_path(text: str, pattern: str) -> str:
+    """The path of the first link in an e-mail body matching `pattern`.
+
+    E-mails carry absolute links to SITE_URL; the browser follows the same
+    path on the live server.
+    """
+    match = re.search(rf"https?://[^/\s]+({pattern})", text)
+    assert match, f"no link matching {pattern!r} in:\n{text}"
+    return match.group(1)
+
+
+def log_in(page, user, language: str) -> None:
+    """Fill in the admin's login form the page shows, as a person would."""
+    page.locator("#id_username").fill(user.username)
+    page.locator("#id_password").fill(PASSWORD)
+    page.get_by_role("button", name=translated(language, "Log in")).click()
+
+
+def serve_media(page) -> None:
+    """Serve uploaded files to the page as the reverse proxy does in production.
+
+    Django serves MEDIA_URL only in development (DEBUG); the live server runs
+    the production URLs, so the browser gets the files from MEDIA_ROOT here.
+    """
+    root = Path(settings.MEDIA_ROOT).resolve()
+
+    def fulfil(route):
+        relative = urlsplit(route.request.url).path.removeprefix(settings.MEDIA_URL)
+        file = (root / relative).resolve()
+        if root in file.parents and file.is_file():
+            route.fulfill(path=file)
+        else:
+            route.fulfill(status=404)
+
+    page.route(f"**{settings.MEDIA_URL}**", fulfil)

@@ -1,14 +1,12 @@
 """The check-in pages on a phone: they fit 360 px, pass axe, and check in."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.models import Group
 
 from conference.models import Event
 from conference.roles import REGISTRATION_DESK
 from registrations.models import RegistrationStatus, TokenPurpose
-from tests.browser.conftest import PHONE, save_screenshot
-from tests.browser.test_public_pages import WCAG_TAGS, describe
+from tests.browser.conftest import PHONE, axe_violations, save_screenshot
 from tests.factories import RegistrationFactory, UserFactory
 from tests.registrations.conftest import make_token
 
@@ -52,11 +50,8 @@ def test_check_in_pages_fit_a_phone_and_pass_axe(desk_page, language):
 
     for path in paths:
         desk_page.goto(path)
-        results = Axe().run(
-            desk_page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}}
-        )
-        if results.response["violations"]:
-            problems[path] = describe(results.response["violations"])
+        if violations := axe_violations(desk_page):
+            problems[path] = violations
         width = desk_page.evaluate("document.documentElement.scrollWidth")
         if width > PHONE["width"]:
             overflowing.append(f"{path}: {width}px")

@@ -1,20 +1,9 @@
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import DESKTOP, PHONE, save_screenshot
+from tests.browser.conftest import DESKTOP, PHONE, axe_violations, save_screenshot
 from tests.public_pages import public_paths
-
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-
-
-def describe(violations):
-    return "\n".join(
-        f"{violation['id']}: {violation['help']} "
-        f"({', '.join(node['target'][0] for node in violation['nodes'][:3])})"
-        for violation in violations
-    )
 
 
 @pytest.mark.parametrize("language", ["bg", "en"])
@@ -22,16 +11,12 @@ def test_public_pages_have_no_accessibility_violations(
     new_page, site_content, language
 ):
     page = new_page()
-    axe = Axe()
     problems = {}
 
     for path in public_paths(language):
         page.goto(path)
-        results = axe.run(
-            page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}}
-        )
-        if results.response["violations"]:
-            problems[path] = describe(results.response["violations"])
+        if violations := axe_violations(page):
+            problems[path] = violations
 
     assert problems == {}
 
@@ -48,6 +33,8 @@ def test_public_pages_fit_the_screen(new_page, site_content, language, viewport)
         if width > viewport["width"]:
             overflowing.append(f"{path}: {width}px")
         name = path.strip("/").replace("/", "-")
+        if name == language:
+            name += "-home"
         save_screenshot(page, f"{name}-{viewport['width']}")
 
     assert overflowing == []
