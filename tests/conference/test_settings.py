@@ -39,3 +39,20 @@ def test_deploy_check_is_clean_with_production_settings():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_web_server_starts_in_production_mode_and_refuses_without_a_key():
+    env = {"PATH": PRODUCTION["PATH"]}  # no DJANGO_DEBUG, no secret key
+
+    result = subprocess.run(
+        [sys.executable, "-c", "import conference.wsgi"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
