@@ -485,3 +485,24 @@ class TestCheckIn:
         assert (
             client.get(f"/en/check-in/{make_token(registration)}/").status_code == 404
         )
+
+
+@pytest.mark.parametrize(
+    ("route", "status"),
+    [
+        ("manage", RegistrationStatus.WAITLISTED),
+        ("confirm", RegistrationStatus.PENDING),
+        ("cancel", RegistrationStatus.WAITLISTED),
+        ("leave_waiting_list", RegistrationStatus.WAITLISTED),
+        ("data", RegistrationStatus.WAITLISTED),
+    ],
+)
+def test_pages_behind_a_secret_link_are_never_stored(client, event, route, status):
+    registration = RegistrationFactory(event=event, status=status)
+    token = make_token(registration)
+
+    response = client.get(reverse(f"registrations:{route}", kwargs={"token": token}))
+
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
