@@ -190,9 +190,12 @@ def table(rows, ceiling):
 
 PAGES = [
     ("home", "/{language}/"),
-    ("about", "/{language}/about/"),
-    ("venue", "/{language}/venue/"),
+    ("agenda", "/{language}/agenda/"),
+    ("speakers", "/{language}/speakers/"),
+    ("results", "/{language}/results/"),
     ("conference .ics", "/{language}/conference.ics"),
+    ("agenda .ics", "/{language}/agenda.ics"),
+    ("schedule JSON", "/{language}/schedule.json"),
 ]
 
 

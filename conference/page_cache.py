@@ -1,29 +1,56 @@
 """Per-language cache of whole public pages.
 
-A cached page is stored under a key made of the language, the host and the
-full path, so Bulgarian and English never share an entry, together with the
-content version it was rendered at. Saving or deleting any content bumps the
-content version (see `bump_content_version`, connected in
-ConferenceConfig.ready), which makes every cached page stale at once, on every
-server sharing the cache (Redis in production). A hit costs one cache
-round trip: the version and the page are fetched together. Entries also
-expire after PUBLIC_PAGE_CACHE_SECONDS, because some of what a page shows
-depends on the clock (registration deadline, the session running now).
+A page is cached under a key made of the language, the host and the full path,
+so Bulgarian and English never share an entry, together with the content
+version it was rendered at. Saving or deleting any content bumps the content
+version (`bump_content_version`, connected in ConferenceConfig.ready), which
+makes every cached page stale at once.
 
-Pages with a form, a CSRF token, messages or personal data are never cached.
+Two levels keep a hit cheap and the fleet consistent:
+
+- the shared cache (Redis in production) holds the content version and every
+  rendered page, so a page is rendered once per version for all servers;
+- each process keeps the pages it served in local memory, and re-reads the
+  shared version at most every PAGE_CACHE_VERSION_CHECK_SECONDS (1 s), so a
+  hit needs no network round trip. The process that saves content sees the
+  change at once; other servers within that second.
+
+Entries also expire after PUBLIC_PAGE_CACHE_SECONDS, because some of what a
+page shows follows the clock (registration deadline, the session running
+now). Pages with a form, a CSRF token, a pending message or personal data are
+never cached.
 """
 
 import hashlib
+import time
 from functools import wraps
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
 from django.utils import translation
 from django.utils.cache import set_response_etag
 
 VERSION_KEY = "public-pages:version"
 CONTENT_APPS = {"conference", "programme"}
+
+_local_pages = LocMemCache("public-pages", {"OPTIONS": {"MAX_ENTRIES": 2000}})
+_version_seen = {"value": None, "at": 0.0}
+
+
+def content_version() -> int:
+    now = time.monotonic()
+    if (
+        _version_seen["value"] is None
+        or now - _version_seen["at"] >= settings.PAGE_CACHE_VERSION_CHECK_SECONDS
+    ):
+        version = cache.get(VERSION_KEY)
+        if version is None:
+            cache.add(VERSION_KEY, 1, timeout=None)
+            version = cache.get(VERSION_KEY, 1)
+        _version_seen.update(value=version, at=now)
+    return _version_seen["value"]
 
 
 def bump_content_version(sender=None, **kwargs) -> None:
@@ -33,6 +60,13 @@ def bump_content_version(sender=None, **kwargs) -> None:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 2, timeout=None)
+    _version_seen["value"] = None
+
+
+def clear_local_pages() -> None:
+    """Forget this process's copies (tests start from an empty cache)."""
+    _local_pages.clear()
+    _version_seen["value"] = None
 
 
 def _page_key(request) -> str:
@@ -49,6 +83,16 @@ def _cacheable(request) -> bool:
     )
 
 
+def _cached_response(key: str, version: int):
+    for store in (_local_pages, cache):
+        entry = store.get(key)
+        if entry is not None and entry[0] == version:
+            if store is cache:
+                _local_pages.set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS)
+            return entry[1]
+    return None
+
+
 def cache_public_page(view):
     """Serve the view's response from the per-language page cache."""
 
@@ -57,14 +101,10 @@ def cache_public_page(view):
         if not _cacheable(request):
             return view(request, *args, **kwargs)
         key = _page_key(request)
-        found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY)
-        if version is None:
-            version = 1
-            cache.add(VERSION_KEY, version, timeout=None)
-        cached = found.get(key)
-        if cached is not None and cached[0] == version:
-            return cached[1]
+        version = content_version()
+        response = _cached_response(key, version)
+        if response is not None:
+            return response
         response = view(request, *args, **kwargs)
         if (
             response.status_code == 200
@@ -74,7 +114,9 @@ def cache_public_page(view):
         ):
             # The ETag is computed once here, not on every hit.
             set_response_etag(response)
-            cache.set(key, (version, response), settings.PUBLIC_PAGE_CACHE_SECONDS)
+            entry = (version, response)
+            cache.set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS)
+            _local_pages.set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS)
         return response
 
     return cached_view

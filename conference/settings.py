@@ -149,6 +149,7 @@ CACHES = {
 }
 BENCHMARK_VIEW = env_bool("DJANGO_BENCHMARK_VIEW", default=False)
 PUBLIC_PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 60)
+PAGE_CACHE_VERSION_CHECK_SECONDS = 1.0
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # Flash messages travel in a cookie, which tells the page cache to step aside.
 MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"

@@ -6,6 +6,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
 
+from conference.page_cache import clear_local_pages
 from tests.factories import EventFactory
 
 LANGUAGES = ("bg", "en")
@@ -14,8 +15,10 @@ LANGUAGES = ("bg", "en")
 @pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()
+    clear_local_pages()
     yield
     cache.clear()
+    clear_local_pages()
 
 
 @pytest.fixture

@@ -1,7 +1,10 @@
 import pytest
 from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.test import override_settings
 
 from conference.models import Event, Partner
+from conference.page_cache import VERSION_KEY, clear_local_pages
 from tests.public_pages import public_paths
 
 
@@ -103,3 +106,28 @@ def test_pages_with_a_form_are_never_cached(client, event):
 
     assert "Renamed without a signal" in response.content.decode()
     assert "csrftoken" in response.cookies
+
+
+@pytest.mark.django_db
+@override_settings(PAGE_CACHE_VERSION_CHECK_SECONDS=0)
+def test_an_edit_saved_on_another_server_is_seen_here(client, event):
+    client.get("/en/venue/")
+    # Another server saves content: the shared version moves on, and this
+    # process's own copy of the page must not be served any longer.
+    Event.objects.update(venue_name_en="Grand Hall")
+    cache.incr(VERSION_KEY)
+
+    assert "Grand Hall" in client.get("/en/venue/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_page_rendered_on_another_server_is_served_from_the_shared_cache(
+    client, event, django_assert_num_queries
+):
+    client.get("/en/about/")
+    clear_local_pages()  # a fresh process that has not rendered it
+
+    with django_assert_num_queries(0):
+        response = client.get("/en/about/")
+
+    assert response.status_code == 200
