@@ -16,9 +16,10 @@ worker_class = "sync"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 30
 keepalive = 5
-# Recycle workers now and then, so a slow leak can never take the site down.
-max_requests = 2000
-max_requests_jitter = 200
+# Recycle workers now and then, so a slow leak can never take the site down
+# (rarely: a restart costs a moment of latency under load).
+max_requests = 20000
+max_requests_jitter = 2000
 # The reverse proxy on the same host is the only one allowed to say the
 # request came over HTTPS (X-Forwarded-Proto).
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -292,6 +292,7 @@ LOGGING = {
         "stdout": {
             "class": "logging.StreamHandler",
             "filters": ["redact"],
+            "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO"),
             "stream": "ext://sys.stdout",
             "formatter": os.environ.get(
                 "DJANGO_LOG_FORMAT", "line" if DEBUG else "json"

@@ -4,6 +4,7 @@ import io
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 
 from conference.page_cache import clear_local_pages
@@ -41,3 +42,16 @@ def language(request):
 @pytest.fixture
 def past_event(db):
     return EventFactory(date=timezone.localdate() - datetime.timedelta(days=30))
+
+
+@pytest.fixture(autouse=True)
+def _postgresql_only(request):
+    """Tests marked `postgresql` need the real server (row locks, a network
+    connection): skip them elsewhere, saying why."""
+    if request.node.get_closest_marker("postgresql") is None:
+        return
+    if connection.vendor != "postgresql":
+        pytest.skip(
+            f"needs PostgreSQL (row locks, a real server connection); this run uses "
+            f"{connection.vendor}. Set DATABASE_URL=postgres://… to run it."
+        )

@@ -1,22 +1,9 @@
 import pytest
 from django.contrib.auth.models import Group
-from django.db import connection
 
 from conference.roles import ORGANISERS, REGISTRATION_DESK
 from registrations.models import TokenPurpose, new_token
 from tests.factories import RegistrationTokenFactory, UserFactory
-
-
-@pytest.fixture(autouse=True)
-def _postgresql_only(request):
-    """Tests marked `postgresql` need real row locks: skip them elsewhere."""
-    if request.node.get_closest_marker("postgresql") is None:
-        return
-    if connection.vendor != "postgresql":
-        pytest.skip(
-            f"needs PostgreSQL (row locks under concurrency); this run uses "
-            f"{connection.vendor}. Set DATABASE_URL=postgres://… to run it."
-        )
 
 
 def make_token(registration, purpose=TokenPurpose.MANAGE) -> str:
