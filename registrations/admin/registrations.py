@@ -1,5 +1,7 @@
 """Registrations: the list with its counts, the desk's actions, CSV export."""
 
+import functools
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -17,6 +19,18 @@ from registrations.exports import export_registrations
 from registrations.forms import ActionConfirmationForm, ExportColumnsForm
 from registrations.models import Registration, RegistrationStatus
 from registrations.selectors import status_counts
+
+
+def apply_to_each(queryset, service, *, skip) -> int:
+    """Call `service` for each registration; count those it did not skip."""
+    done = 0
+    for registration in queryset:
+        try:
+            service(registration=registration)
+        except skip:
+            continue
+        done += 1
+    return done
 
 
 class AccessibilityNeedsFilter(admin.SimpleListFilter):
@@ -225,13 +239,9 @@ class RegistrationAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
         )
         if page:
             return page
-        resent = 0
-        for registration in queryset:
-            try:
-                outreach.resend_last_email(registration=registration)
-            except outreach.NoEmailToResend:
-                continue
-            resent += 1
+        resent = apply_to_each(
+            queryset, outreach.resend_last_email, skip=outreach.NoEmailToResend
+        )
         self._report(
             request,
             done=resent,
@@ -326,13 +336,9 @@ class RegistrationAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
         )
         if page:
             return page
-        cancelled = 0
-        for registration in queryset:
-            try:
-                services.cancel_registration(registration=registration)
-            except services.RegistrationNotActive:
-                continue
-            cancelled += 1
+        cancelled = apply_to_each(
+            queryset, services.cancel_registration, skip=services.RegistrationNotActive
+        )
         self._report(
             request,
             done=cancelled,
@@ -363,15 +369,11 @@ class RegistrationAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
         )
         if page:
             return page
-        checked_in = 0
-        for registration in queryset:
-            try:
-                services.check_in_registration(
-                    registration=registration, by=request.user
-                )
-            except (services.CheckInRefused, services.AlreadyCheckedIn):
-                continue
-            checked_in += 1
+        checked_in = apply_to_each(
+            queryset,
+            functools.partial(services.check_in_registration, by=request.user),
+            skip=(services.CheckInRefused, services.AlreadyCheckedIn),
+        )
         self._report(
             request,
             done=checked_in,
