@@ -34,6 +34,7 @@ from registrations.models import (
     new_token,
 )
 from registrations.privacy import NOTICE_VERSION
+from registrations.retention import expire_registration
 
 # The negative-control concurrency test switches this off to show that the
 # race oversells without the lock. Nothing else may touch it.
@@ -55,16 +56,6 @@ REGISTRATION_FIELDS = (
     "dietary_requirements",
 )
 EDITABLE_FIELDS = tuple(field for field in REGISTRATION_FIELDS if field != "email")
-PERSONAL_FIELDS = (
-    "first_name",
-    "last_name",
-    "email",
-    "organisation",
-    "position",
-    "phone",
-    "accessibility_requirements",
-    "dietary_requirements",
-)
 # A second submission for the same address within this time sends no second
 # e-mail (a double click, or someone filling the form with another's address).
 REPEAT_NOTICE_INTERVAL = datetime.timedelta(minutes=10)
@@ -251,7 +242,7 @@ def confirm_registration(
         if registration.status != RegistrationStatus.PENDING:
             return registration
         if now >= confirmation_deadline(registration):
-            _expire(registration, now=now)
+            expire_registration(registration=registration, now=now)
             return registration
         seats_taken = Registration.objects.for_event(event).confirmed().count()
         if seats_taken < event.capacity:
@@ -450,54 +441,3 @@ def check_in_registration(
             update_fields=["checked_in_at", "checked_in_by", "updated_at"]
         )
     return registration
-
-
-def _erase_personal_data(registration: Registration) -> None:
-    for field in PERSONAL_FIELDS:
-        setattr(registration, field, "")
-    registration.emails.all().delete()
-
-
-def _expire(registration: Registration, *, now: datetime.datetime) -> None:
-    """An unconfirmed registration expires; its unverified data is erased."""
-    registration.status = RegistrationStatus.EXPIRED
-    registration.expired_at = now
-    _erase_personal_data(registration)
-    registration.save()
-
-
-def expire_unconfirmed_registrations(*, now: datetime.datetime | None = None) -> int:
-    """Expire registrations not confirmed within the confirmation time."""
-    now = now or timezone.now()
-    cutoff = now - datetime.timedelta(hours=settings.REGISTRATION_CONFIRMATION_HOURS)
-    with transaction.atomic():
-        stale = list(
-            Registration.objects.select_for_update().filter(
-                status=RegistrationStatus.PENDING, created_at__lte=cutoff
-            )
-        )
-        for registration in stale:
-            _expire(registration, now=now)
-    return len(stale)
-
-
-def anonymise_registrations(*, now: datetime.datetime | None = None) -> int:
-    """Erase the personal data of registrations for events that ended more
-    than REGISTRATION_RETENTION_DAYS ago. Status, type of organisation,
-    country, language and interpretation need stay, for counts."""
-    now = now or timezone.now()
-    last_date = timezone.localdate(now) - datetime.timedelta(
-        days=settings.REGISTRATION_RETENTION_DAYS
-    )
-    with transaction.atomic():
-        due = list(
-            Registration.objects.select_for_update().filter(
-                event__date__lt=last_date, anonymised_at__isnull=True
-            )
-        )
-        for registration in due:
-            _erase_personal_data(registration)
-            registration.tokens.all().delete()
-            registration.anonymised_at = now
-            registration.save()
-    return len(due)

@@ -6,7 +6,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from conference.models import RegistrationState
-from registrations import services
+from registrations import retention, services
 from registrations.models import (
     EmailKind,
     OutgoingEmail,
@@ -308,7 +308,7 @@ def test_expire_unconfirmed_registrations_after_the_configured_hours(event, sett
         created_at=timezone.now() - datetime.timedelta(days=5)
     )
 
-    assert services.expire_unconfirmed_registrations() == 1
+    assert retention.expire_unconfirmed_registrations() == 1
 
     stale.refresh_from_db()
     assert stale.status == RegistrationStatus.EXPIRED
@@ -334,18 +334,18 @@ def test_anonymise_registrations_erases_personal_data_and_keeps_counts(settings)
     services.cancel_registration(registration=old)  # has an e-mail and a token
     recent = RegistrationFactory(event=recent_event)
 
-    assert services.anonymise_registrations() == 1
+    assert retention.anonymise_registrations() == 1
 
     old.refresh_from_db()
     assert old.anonymised_at is not None
-    for field in services.PERSONAL_FIELDS:
+    for field in retention.PERSONAL_FIELDS:
         assert getattr(old, field) == ""
     assert old.status == RegistrationStatus.CANCELLED
     assert old.country == "България"
     assert not RegistrationToken.objects.filter(registration=old).exists()
     assert not OutgoingEmail.objects.filter(registration=old).exists()
     assert Registration.objects.get(pk=recent.pk).email
-    assert services.anonymise_registrations() == 0
+    assert retention.anonymise_registrations() == 0
 
 
 def test_email_is_delivered_only_after_commit(

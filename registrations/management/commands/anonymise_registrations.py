@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from registrations.services import anonymise_registrations
+from registrations.retention import anonymise_registrations
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from registrations.services import expire_unconfirmed_registrations
+from registrations.retention import expire_unconfirmed_registrations
 
 
 class Command(BaseCommand):

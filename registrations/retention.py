@@ -1,0 +1,77 @@
+"""Keeping personal data no longer than needed.
+
+Unconfirmed registrations expire after REGISTRATION_CONFIRMATION_HOURS and
+lose their unverified data at once; every registration of a past event is
+anonymised REGISTRATION_RETENTION_DAYS after it, keeping only what counts
+need. Run from cron by `expire_registrations` and `anonymise_registrations`.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from registrations.models import Registration, RegistrationStatus
+
+PERSONAL_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "organisation",
+    "position",
+    "phone",
+    "accessibility_requirements",
+    "dietary_requirements",
+)
+
+
+def _erase_personal_data(registration: Registration) -> None:
+    for field in PERSONAL_FIELDS:
+        setattr(registration, field, "")
+    registration.emails.all().delete()
+
+
+def expire_registration(*, registration: Registration, now: datetime.datetime) -> None:
+    """An unconfirmed registration expires; its unverified data is erased."""
+    registration.status = RegistrationStatus.EXPIRED
+    registration.expired_at = now
+    _erase_personal_data(registration)
+    registration.save()
+
+
+def expire_unconfirmed_registrations(*, now: datetime.datetime | None = None) -> int:
+    """Expire registrations not confirmed within the confirmation time."""
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(hours=settings.REGISTRATION_CONFIRMATION_HOURS)
+    with transaction.atomic():
+        stale = list(
+            Registration.objects.select_for_update().filter(
+                status=RegistrationStatus.PENDING, created_at__lte=cutoff
+            )
+        )
+        for registration in stale:
+            expire_registration(registration=registration, now=now)
+    return len(stale)
+
+
+def anonymise_registrations(*, now: datetime.datetime | None = None) -> int:
+    """Erase the personal data of registrations for events that ended more
+    than REGISTRATION_RETENTION_DAYS ago. Status, type of organisation,
+    country, language and interpretation need stay, for counts."""
+    now = now or timezone.now()
+    last_date = timezone.localdate(now) - datetime.timedelta(
+        days=settings.REGISTRATION_RETENTION_DAYS
+    )
+    with transaction.atomic():
+        due = list(
+            Registration.objects.select_for_update().filter(
+                event__date__lt=last_date, anonymised_at__isnull=True
+            )
+        )
+        for registration in due:
+            _erase_personal_data(registration)
+            registration.tokens.all().delete()
+            registration.anonymised_at = now
+            registration.save()
+    return len(due)
