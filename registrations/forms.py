@@ -123,36 +123,29 @@ class RegistrationFieldsMixin:
         return self._clean_text("country")
 
 
+def _pair(left: str, right: str) -> Div:
+    """Two fields side by side on wide screens, stacked on phones."""
+    return Div(
+        Div(left, css_class="col-md-6"),
+        Div(right, css_class="col-md-6"),
+        css_class="row",
+    )
+
+
 def _detail_fieldsets():
     return [
         Fieldset(
             _("About you"),
-            Div(
-                Div("first_name", css_class="col-md-6"),
-                Div("last_name", css_class="col-md-6"),
-                css_class="row",
-            ),
+            _pair("first_name", "last_name"),
         ),
         Fieldset(
             _("Your organisation"),
-            Div(
-                Div("organisation", css_class="col-md-6"),
-                Div("position", css_class="col-md-6"),
-                css_class="row",
-            ),
-            Div(
-                Div("organisation_type", css_class="col-md-6"),
-                Div("country", css_class="col-md-6"),
-                css_class="row",
-            ),
+            _pair("organisation", "position"),
+            _pair("organisation_type", "country"),
         ),
         Fieldset(
             _("Contact and language"),
-            Div(
-                Div("phone", css_class="col-md-6"),
-                Div("language", css_class="col-md-6"),
-                css_class="row",
-            ),
+            _pair("phone", "language"),
         ),
         Fieldset(
             _("Your needs"),
