@@ -1,6 +1,6 @@
 """Settings for the conference site, driven by environment variables.
 
-Every variable is documented in README.md ("Configuration"). Development
+Every variable is documented in docs/configuration.md. Development
 defaults apply only when DJANGO_DEBUG=1; production refuses to start without
 a secret key.
 """
@@ -312,7 +312,7 @@ SITE_URL = os.environ.get(
     "DJANGO_SITE_URL", "http://127.0.0.1:8000" if DEBUG else "http://localhost"
 )
 
-# Registrations: see README.md ("Registration").
+# Registrations: see docs/registration.md.
 REGISTRATION_CONFIRMATION_HOURS = env_int("DJANGO_REGISTRATION_CONFIRMATION_HOURS", 48)
 REGISTRATION_RETENTION_DAYS = env_int("DJANGO_REGISTRATION_RETENTION_DAYS", 90)
 REGISTRATION_RATE_LIMIT = env_int("DJANGO_REGISTRATION_RATE_LIMIT", 20)

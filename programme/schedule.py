@@ -1,7 +1,7 @@
 """The day's agenda as frab/pretalx-compatible schedule JSON.
 
 The shape is the one pretalx and frab export and the C3VOC schedule tools
-read (https://c3voc.de/schedule/schema.json); README.md describes it and
+read (https://c3voc.de/schedule/schema.json); docs/programme.md describes it and
 programme/schemas/schedule.schema.json is its JSON Schema. Texts are given in
 the language of the URL (/bg/… or /en/…); `schedule.translations` carries
 every text in both languages, keyed by the same GUIDs.
