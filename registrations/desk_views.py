@@ -8,7 +8,6 @@ static file for the live count.
 
 from urllib.parse import urlencode
 
-import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import JsonResponse
@@ -21,8 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from conference.selectors import get_current_event
-from registrations import services
-from registrations.emails import absolute_url
+from registrations import services, tickets
 from registrations.forms import CheckInSearchForm, DeskCheckInForm
 from registrations.models import Registration, RegistrationStatus
 from registrations.selectors import status_counts
@@ -131,38 +129,6 @@ def sign_in_sheet(request):
     )
 
 
-def qr_data_uri(url: str) -> str:
-    return segno.make(url, error="m").svg_data_uri(border=2, dark="#000")
-
-
-def render_badges(request, registrations):
-    """The badges page for these registrations: each badge's QR code opens its
-    check-in page, through a check-in token made for the badge."""
-    registrations = list(registrations.select_related("event").by_last_name())
-    tokens = services.issue_badge_tokens(registrations=registrations)
-    badges = [
-        {
-            "registration": registration,
-            "qr": qr_data_uri(
-                absolute_url(
-                    reverse(
-                        "registrations:check_in",
-                        kwargs={"token": tokens[registration.pk]},
-                    )
-                )
-            ),
-        }
-        for registration in registrations
-    ]
-    response = render(
-        request,
-        "registrations/desk/badges.html",
-        {"event": get_current_event(), "badges": badges},
-    )
-    response["Cache-Control"] = "no-store"
-    return response
-
-
 @staff_page("registrations.print_badges")
 @require_http_methods(["GET", "HEAD", "POST"])
 def badges(request):
@@ -174,7 +140,13 @@ def badges(request):
         .filter(anonymised_at__isnull=True)
     )
     if request.method == "POST":
-        return render_badges(request, confirmed)
+        response = render(
+            request,
+            "registrations/desk/badges.html",
+            {"event": event, "badges": tickets.badges(confirmed)},
+        )
+        response["Cache-Control"] = "no-store"
+        return response
     return render(
         request,
         "registrations/desk/badges_start.html",

@@ -11,12 +11,10 @@ failed to "sending"), so two processes never send the same e-mail twice.
 """
 
 import base64
-import io
 import logging
 from email.message import MIMEPart
 from functools import partial
 
-import segno
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
@@ -27,6 +25,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from conference.calendar import event_calendar
+from conference.site import absolute_url
 from registrations.models import (
     Announcement,
     EmailKind,
@@ -34,6 +33,7 @@ from registrations.models import (
     OutgoingEmail,
     Registration,
 )
+from registrations.tickets import check_in_url, qr_code_png
 
 logger = logging.getLogger(__name__)
 
@@ -51,19 +51,9 @@ TICKET_KINDS = {EmailKind.TICKET, EmailKind.PROMOTED, EmailKind.REMINDER}
 QR_CONTENT_ID = "ticket-qr@conference"
 
 
-def absolute_url(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
-
-
 def single_line(text: str) -> str:
     """Header-safe text: no line breaks or control characters, ever."""
     return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
-
-
-def qr_code_png(url: str) -> bytes:
-    buffer = io.BytesIO()
-    segno.make(url, error="m").save(buffer, kind="png", scale=8, border=4)
-    return buffer.getvalue()
 
 
 def _attachment(filename, content_type, content: bytes, content_id="") -> dict:
@@ -114,14 +104,11 @@ def queue_email(
             "confirmation_hours": settings.REGISTRATION_CONFIRMATION_HOURS,
         }
         if kind in TICKET_KINDS:
-            check_in_url = absolute_url(
-                reverse("registrations:check_in", kwargs={"token": check_in_token})
-            )
             attachments = [
                 _attachment(
                     "ticket-qr.png",
                     "image/png",
-                    qr_code_png(check_in_url),
+                    qr_code_png(check_in_url(check_in_token)),
                     QR_CONTENT_ID,
                 ),
                 _attachment(

@@ -28,13 +28,11 @@ from registrations.models import (
     OutgoingEmail,
     Registration,
     RegistrationStatus,
-    RegistrationToken,
     TokenPurpose,
-    hash_token,
-    new_token,
 )
 from registrations.privacy import NOTICE_VERSION
 from registrations.retention import expire_registration
+from registrations.tickets import issue_token
 
 # The negative-control concurrency test switches this off to show that the
 # race oversells without the lock. Nothing else may touch it.
@@ -113,14 +111,6 @@ class RegistrationOutcome:
     created: bool
 
 
-def _issue_token(*, registration: Registration, purpose: TokenPurpose) -> str:
-    token = new_token()
-    RegistrationToken.objects.create(
-        registration=registration, purpose=purpose, token_hash=hash_token(token)
-    )
-    return token
-
-
 def _lock_event(event_id: int) -> Event:
     queryset = Event.objects.all()
     if LOCK_EVENT_ROW:
@@ -132,13 +122,13 @@ def _queue(registration: Registration, kind: EmailKind, **options) -> None:
     """Queue an e-mail with fresh links, so earlier links keep working too."""
     check_in_token = None
     if kind in TICKET_KINDS:
-        check_in_token = _issue_token(
+        check_in_token = issue_token(
             registration=registration, purpose=TokenPurpose.CHECK_IN
         )
     queue_email(
         registration=registration,
         kind=kind,
-        manage_token=_issue_token(
+        manage_token=issue_token(
             registration=registration, purpose=TokenPurpose.MANAGE
         ),
         check_in_token=check_in_token,
@@ -342,20 +332,6 @@ def confirm_from_waiting_list(
         )
         _queue(registration, EmailKind.PROMOTED)
     return registration
-
-
-def issue_badge_tokens(*, registrations) -> dict[int, str]:
-    """A fresh check-in token per registration, for its printed badge.
-
-    Only hashes are stored, so a badge cannot reuse the ticket's token.
-    """
-    with transaction.atomic():
-        return {
-            registration.pk: _issue_token(
-                registration=registration, purpose=TokenPurpose.CHECK_IN
-            )
-            for registration in registrations
-        }
 
 
 def _cancel(

@@ -12,9 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, ngettext_lazy
 
 from conference.models import Event
-from registrations import outreach, services
+from conference.selectors import get_current_event
+from registrations import outreach, services, tickets
 from registrations.admin.base import ConfirmedActionsMixin, ReadOnlyAdmin
-from registrations.desk_views import render_badges
 from registrations.exports import export_registrations
 from registrations.forms import ActionConfirmationForm, ExportColumnsForm
 from registrations.models import Registration, RegistrationStatus
@@ -392,9 +392,14 @@ class RegistrationAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
 
     @admin.action(description=_("Print name badges"), permissions=["badges"])
     def print_badges(self, request, queryset):
-        return render_badges(
-            request, queryset.filter(status=RegistrationStatus.CONFIRMED)
+        badges = tickets.badges(queryset.filter(status=RegistrationStatus.CONFIRMED))
+        response = TemplateResponse(
+            request,
+            "registrations/desk/badges.html",
+            {"event": get_current_event(), "badges": badges},
         )
+        response["Cache-Control"] = "no-store"
+        return response
 
     def has_badges_permission(self, request):
         return request.user.has_perm("registrations.print_badges")

@@ -5,7 +5,7 @@ import pytest
 from django.utils import timezone
 from django.utils.html import escape
 
-from registrations import services
+from registrations import tickets
 from registrations.models import RegistrationStatus, RegistrationToken, TokenPurpose
 from tests.factories import RegistrationFactory
 from tests.language_checks import other_language_strings
@@ -263,7 +263,7 @@ class TestBadges:
 
 def test_badge_token_is_a_working_check_in_link(organiser_client, event):
     person = confirmed(event)
-    tokens = services.issue_badge_tokens(registrations=[person])
+    tokens = tickets.issue_badge_tokens(registrations=[person])
 
     response = organiser_client.get(f"/en/check-in/{tokens[person.pk]}/")
 

@@ -82,7 +82,7 @@ def test_qr_code_encodes_check_in_link_not_manage_link(event, send_mail_on_commi
         for part in message.message().iter_attachments()
         if part.get_filename() == "ticket-qr.png"
     )
-    from registrations.emails import qr_code_png
+    from registrations.tickets import qr_code_png
 
     check_in_tokens = registration.tokens.filter(purpose="check_in")
     assert check_in_tokens.count() == 1

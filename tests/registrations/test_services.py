@@ -435,18 +435,3 @@ def test_confirm_from_waiting_list_refuses_others(event):
 
     with pytest.raises(services.NotOnWaitingList):
         services.confirm_from_waiting_list(registration=person)
-
-
-def test_issue_badge_tokens_makes_one_check_in_token_each(event):
-    people = RegistrationFactory.create_batch(
-        2, event=event, status=RegistrationStatus.CONFIRMED
-    )
-
-    tokens = services.issue_badge_tokens(registrations=people)
-
-    assert set(tokens) == {person.pk for person in people}
-    for person in people:
-        found = Registration.objects.by_token(
-            tokens[person.pk], purpose=TokenPurpose.CHECK_IN
-        )
-        assert list(found) == [person]
