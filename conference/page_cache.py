@@ -2,9 +2,10 @@
 
 A page is cached under a key made of the language, the host and the full path,
 so Bulgarian and English never share an entry, together with the content
-version it was rendered at. Saving or deleting any content bumps the content
-version (`bump_content_version`, connected in ConferenceConfig.ready), which
-makes every cached page stale at once.
+version it was rendered at. Each app declares in its `AppConfig.ready()` which
+of its models public pages show (`invalidate_on_change`); saving or deleting
+one of them bumps the content version, which makes every cached page stale at
+once.
 
 Two levels keep a hit cheap and the fleet consistent:
 
@@ -29,11 +30,11 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import translation
 from django.utils.cache import set_response_etag
 
 VERSION_KEY = "public-pages:version"
-CONTENT_APPS = {"conference", "programme"}
 
 _local_pages = LocMemCache("public-pages", {"OPTIONS": {"MAX_ENTRIES": 2000}})
 _version_seen = {"value": None, "at": 0.0}
@@ -54,13 +55,28 @@ def content_version() -> int:
 
 
 def bump_content_version(sender=None, **kwargs) -> None:
-    if sender is not None and sender._meta.app_label not in CONTENT_APPS:
-        return
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 2, timeout=None)
     _version_seen["value"] = None
+
+
+def invalidate_on_change(*models) -> None:
+    """Saving or deleting any of these models (or changing their many-to-many
+    links, when their auto-created through models are given) makes every cached
+    page stale."""
+    for model in models:
+        for name, signal in [
+            ("post_save", post_save),
+            ("post_delete", post_delete),
+            ("m2m_changed", m2m_changed),
+        ]:
+            signal.connect(
+                bump_content_version,
+                sender=model,
+                dispatch_uid=f"page_cache.{name}.{model._meta.label}",
+            )
 
 
 def clear_local_pages() -> None:

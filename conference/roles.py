@@ -1,9 +1,9 @@
 """Staff roles as Django groups, kept in step with the permissions they need.
 
-`sync_roles` runs after every `migrate` (see ConferenceConfig.ready), so a new
-installation, a deployment and the test database all have the same groups.
-Permissions are listed as "app_label.codename"; a group gets exactly these,
-and a permission removed here is removed from the group on the next migrate.
+Each app grants the roles its permissions (`grant`, in its AppConfig.ready());
+`sync_roles` runs after every `migrate`, so a new installation, a deployment
+and the test database all have the same groups. A group gets exactly the
+permissions granted, and one no longer granted is removed on the next migrate.
 """
 
 from django.apps import apps as global_apps
@@ -14,50 +14,22 @@ from django.utils.translation import gettext_noop
 ORGANISERS = gettext_noop("Organisers")
 REGISTRATION_DESK = gettext_noop("Registration desk")
 
-CONTENT_MODELS = {
-    "conference": ["event", "partner"],
-    "programme": ["session", "speaker", "sessionspeaker", "result", "project"],
-}
 ALL_ACTIONS = ("add", "change", "delete", "view")
 
+# Each app grants its own permissions in its AppConfig.ready().
+ROLE_PERMISSIONS: dict[str, set[str]] = {ORGANISERS: set(), REGISTRATION_DESK: set()}
 
-def _model_permissions(models_by_app, actions=ALL_ACTIONS):
+
+def model_permissions(*models, actions=ALL_ACTIONS) -> set[str]:
     return {
-        f"{app_label}.{action}_{model}"
-        for app_label, models in models_by_app.items()
+        f"{model._meta.app_label}.{action}_{model._meta.model_name}"
         for model in models
         for action in actions
     }
 
 
-# Registrations change only through registrations.services: the admin shows
-# them read-only, and "change" there means running the desk's actions
-# (confirm, cancel, check in, resend) on them.
-DESK_PERMISSIONS = {
-    "registrations.check_in_registration",
-    "registrations.view_attendee_list",
-}
-REGISTRATION_PERMISSIONS = (
-    _model_permissions(
-        {"registrations": ["registration", "outgoingemail"]},
-        actions=("view", "change"),
-    )
-    | _model_permissions({"registrations": ["announcement"]})
-    | {
-        "registrations.view_exportlog",
-        "registrations.export_registrations",
-        "registrations.print_badges",
-    }
-    | DESK_PERMISSIONS
-)
-
-ROLE_PERMISSIONS: dict[str, set[str]] = {
-    # Content, registrations and exports.
-    ORGANISERS: _model_permissions(CONTENT_MODELS) | REGISTRATION_PERMISSIONS,
-    # The check-in page and the sign-in sheet: names, organisations, needs;
-    # no admin lists, no exports, no e-mail addresses or phone numbers.
-    REGISTRATION_DESK: DESK_PERMISSIONS,
-}
+def grant(role: str, permissions: set[str]) -> None:
+    ROLE_PERMISSIONS[role] |= permissions
 
 
 def sync_roles(sender=None, *, using=DEFAULT_DB_ALIAS, apps=global_apps, **kwargs):

@@ -1,20 +1,24 @@
 """sitemap.xml: every public page in both languages, with hreflang alternates.
 
-Each app lists its pages in `<app>/sitemaps.py` as a `SITEMAPS` dict; they are
-found by name, like the apps' content modules, so this project package does
-not import the apps that build on it.
+Each app lists its pages in `<app>/sitemaps.py` and adds them with
+`register_sitemaps()` in its `AppConfig.ready()`, so this project package
+never imports the apps that build on it.
 """
 
-from importlib import import_module
-from importlib.util import find_spec
-
-from django.apps import apps
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from conference.models import Event
 
-SITEMAP_APPS = ("conference", "programme", "registrations")
+# Filled by the apps' ready(); the sitemap view reads it at each request.
+SITEMAPS: dict[str, type[Sitemap]] = {}
+
+
+def register_sitemaps(sitemaps: dict[str, type[Sitemap]]) -> None:
+    clash = SITEMAPS.keys() & sitemaps.keys()
+    if clash:
+        raise ValueError(f"Sitemap sections registered twice: {sorted(clash)}")
+    SITEMAPS.update(sitemaps)
 
 
 class BilingualSitemap(Sitemap):
@@ -43,15 +47,3 @@ class ConferencePagesSitemap(NamedPagesSitemap):
     changefreq = "weekly"
     priority = 0.8
     view_names = ("conference:home", "conference:about", "conference:venue")
-
-
-SITEMAPS = {"conference": ConferencePagesSitemap}
-
-
-def collect_sitemaps() -> dict[str, type[Sitemap]]:
-    collected = {}
-    for app_label in SITEMAP_APPS:
-        module_name = f"{apps.get_app_config(app_label).name}.sitemaps"
-        if find_spec(module_name):
-            collected |= import_module(module_name).SITEMAPS
-    return collected

@@ -14,7 +14,7 @@ from django.urls import include, path
 from django.views.static import serve
 
 from conference import views
-from conference.sitemaps import collect_sitemaps
+from conference.sitemaps import SITEMAPS
 
 conference_patterns = (
     [
@@ -32,7 +32,7 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap_views.sitemap,
-        {"sitemaps": collect_sitemaps()},
+        {"sitemaps": SITEMAPS},
         name="sitemap",
     ),
 ]

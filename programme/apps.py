@@ -5,3 +5,30 @@ from django.utils.translation import gettext_lazy as _
 class ProgrammeConfig(AppConfig):
     name = "programme"
     verbose_name = _("Programme")
+
+    def ready(self):
+        from conference.content_loaders import register_content_loader
+        from conference.page_cache import invalidate_on_change
+        from conference.page_sections import add_page_section
+        from conference.roles import ORGANISERS, grant, model_permissions
+        from conference.sitemaps import register_sitemaps
+        from programme import content, selectors, sitemaps
+        from programme.models import Project, Result, Session, SessionSpeaker, Speaker
+
+        grant(
+            ORGANISERS,
+            model_permissions(Session, Speaker, SessionSpeaker, Result, Project),
+        )
+        register_sitemaps(sitemaps.SITEMAPS)
+        register_content_loader(content.load_content)
+        invalidate_on_change(*self.get_models(include_auto_created=True))
+        add_page_section(
+            "home",
+            template_name="programme/includes/_key_figures.html",
+            context=lambda: {"results": selectors.key_figures(), "heading_level": 2},
+        )
+        add_page_section(
+            "about",
+            template_name="programme/includes/_projects.html",
+            context=lambda: {"projects": selectors.projects()},
+        )

@@ -1,5 +1,8 @@
 from django import template
 from django.urls import reverse
+from django.utils.html import format_html_join
+
+from conference.page_sections import SECTIONS
 
 register = template.Library()
 
@@ -10,3 +13,17 @@ def nav_link(context, view_name, label, *also_current):
     match = getattr(context.get("request"), "resolver_match", None)
     current = match is not None and match.view_name in (view_name, *also_current)
     return {"url": reverse(view_name), "label": label, "current": current}
+
+
+@register.simple_tag(takes_context=True)
+def page_sections(context, page):
+    """The sections other apps add to this page (conference.page_sections),
+    rendered as an inclusion tag renders its template."""
+    engine = context.template.engine
+    rendered = [
+        engine.get_template(section.template_name).render(
+            context.new(section.context())
+        )
+        for section in SECTIONS[page]
+    ]
+    return format_html_join("", "{}", ((html,) for html in rendered))

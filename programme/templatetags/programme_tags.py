@@ -2,7 +2,6 @@ from django import template
 from django.template.defaultfilters import linebreaks_filter
 from django.utils.html import format_html
 
-from programme import selectors
 from programme.bilingual import localised, only_in_language_note
 from programme.renditions import get_rendition
 
@@ -38,15 +37,3 @@ def translated(obj, field, paragraphs=False):
 def rendition(field_file, size):
     """A resized copy of an uploaded image (url, width, height), or None."""
     return get_rendition(field_file, size)
-
-
-@register.inclusion_tag("programme/includes/_key_figures.html")
-def key_figures(heading_level=2):
-    """The programme's key figures, for the home page."""
-    return {"results": selectors.key_figures(), "heading_level": heading_level}
-
-
-@register.inclusion_tag("programme/includes/_projects.html")
-def programme_projects():
-    """The programme's projects with their links, for “About the programme”."""
-    return {"projects": selectors.projects()}

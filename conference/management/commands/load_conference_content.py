@@ -1,14 +1,10 @@
 import datetime
-from importlib import import_module
-from importlib.util import find_spec
 
-from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from conference.content import next_conference_date
-
-CONTENT_APPS = ("conference", "programme", "registrations")
+from conference.content_loaders import load_all_content
 
 
 class Command(BaseCommand):
@@ -36,16 +32,7 @@ class Command(BaseCommand):
         else:
             event_date = next_conference_date(timezone.localdate())
 
-        created = []
-        # Each of our apps keeps its own content in <app>/content.py, loaded in
-        # this order (the event before the sessions that refer to it).
-        for app_label in CONTENT_APPS:
-            module_name = f"{apps.get_app_config(app_label).name}.content"
-            if find_spec(module_name):
-                created += import_module(module_name).load_content(
-                    event_date=event_date
-                )
-
+        created = load_all_content(event_date=event_date)
         if created:
             for line in created:
                 self.stdout.write(f"created {line}")
