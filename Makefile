@@ -1,10 +1,21 @@
 # The two commands of README.md: `make run` and `make test`.
 # Everything else here is what they need on a fresh machine.
+#
+#   make run                  the site on http://127.0.0.1:8000/
+#   make run PORT=8101        another port (links in e-mails follow it)
+#   make run HOST=0.0.0.0     reachable from other machines (see docs/development.md)
+#   make test                 lint, then the whole suite with the browser tests
+#   make test-fast            lint, then the suite without the browser tests
 
 VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address the site's links (e-mails, QR codes) point at: the server's own,
+# or 127.0.0.1 when it listens on every interface.
+LINK_HOST := $(if $(filter 0.0.0.0 ::,$(HOST)),127.0.0.1,$(HOST))
+SITE_URL ?= http://$(LINK_HOST):$(PORT)
+DEV := DJANGO_DEBUG=1 DJANGO_SITE_URL=$(SITE_URL)
 
 # Python >= 3.12: the pyenv version named in .python-version when there is
 # one, otherwise the newest python3.1x on the PATH.
@@ -16,39 +27,51 @@ SYSTEM_PYTHON := $(shell \
 	  fi; \
 	done)
 
-.PHONY: run test lint format messages bench clean
+.PHONY: run test test-fast lint format messages bench clean
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+# What running the site needs (requirements.txt) ...
+$(VENV)/.installed-run: requirements.txt
 	@test -n "$(SYSTEM_PYTHON)" || { echo "Python 3.12 or newer is needed (see README.md)."; exit 1; }
-	$(SYSTEM_PYTHON) -m venv $(VENV)
+	test -x $(PY) || $(SYSTEM_PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+# ... and, on top, what testing and linting need (requirements-dev.txt).
+$(VENV)/.installed-dev: $(VENV)/.installed-run requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-run: $(VENV)/.installed
-	DJANGO_DEBUG=1 $(PY) manage.py migrate --no-input
-	DJANGO_DEBUG=1 $(PY) manage.py load_conference_content
-	DJANGO_DEBUG=1 $(PY) manage.py ensure_organiser_account
-	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+run: $(VENV)/.installed-run
+	$(DEV) $(PY) manage.py migrate --no-input
+	$(DEV) $(PY) manage.py load_conference_content
+	$(DEV) $(PY) manage.py ensure_organiser_account
+	@echo "Development e-mail is saved under var/mail/ (one folder per message)."
+	$(DEV) $(PY) manage.py runserver $(HOST):$(PORT)
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed-dev
 	@.ci/ensure-chromium
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/pytest
 
-lint: $(VENV)/.installed
+test-fast: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/pytest -m "not browser"
+
+lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
 # Update the catalogues after changing interface text; then translate
 # locale/bg/LC_MESSAGES/django.po and run `make messages` again to compile.
-messages: $(VENV)/.installed
+messages: $(VENV)/.installed-run
 	DJANGO_DEBUG=1 $(PY) manage.py makemessages --locale bg --locale en --no-location --no-obsolete --ignore '.venv/*'
 	DJANGO_DEBUG=1 $(PY) manage.py compilemessages --ignore '.venv/*'
 
 # Load benchmark of the production configuration (PostgreSQL, Redis, gunicorn).
-bench: $(VENV)/.installed
+bench: $(VENV)/.installed-dev
 	$(PY) .ci/bench.py
 
 clean:

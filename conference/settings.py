@@ -206,11 +206,17 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
-# E-mail through Django 6.1's MAILERS: the console in development unless an
-# SMTP host is given, SMTP in production.
+# E-mail through Django 6.1's MAILERS: in development, unless an SMTP host is
+# given, each message is saved as readable files under var/mail/ (see
+# conference/development_mail.py); SMTP in production.
 SMTP_HOST = os.environ.get("DJANGO_SMTP_HOST", "")
 if DEBUG and not SMTP_HOST:
-    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+    MAILERS = {
+        "default": {
+            "BACKEND": "conference.development_mail.MailFolderBackend",
+            "OPTIONS": {"directory": BASE_DIR / "var" / "mail"},
+        }
+    }
 else:
     MAILERS = {
         "default": {

@@ -166,3 +166,30 @@ def test_header_injection_never_reaches_a_header(event, send_mail_on_commit):
 
 def test_single_line_removes_line_breaks_and_controls():
     assert single_line("a\r\nb\x00c\u2028d") == "a b c d"
+
+
+def test_development_email_is_saved_readable_under_var_mail(
+    event, settings, tmp_path, send_mail_on_commit
+):
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "conference.development_mail.MailFolderBackend",
+            "OPTIONS": {"directory": tmp_path / "mail"},
+        }
+    }
+    registration = RegistrationFactory(event=event, language="bg")
+
+    with send_mail_on_commit():
+        services.confirm_registration(registration=registration)
+
+    [folder] = (tmp_path / "mail").iterdir()
+    text = (folder / "message.txt").read_text(encoding="utf-8")
+    assert "Subject: Вашият билет" in text
+    assert f"To: {registration.email}" in text
+    # Whole links, in plain UTF-8: no base64, no quoted-printable line breaks.
+    assert re.search(r"^http://testserver/bg/registration/[\w-]{20,}/$", text, re.M)
+    assert "Content-Transfer-Encoding" not in text
+    assert (folder / "ticket-qr.png").read_bytes().startswith(b"\x89PNG")
+    assert (folder / f"{event.slug}.ics").exists()
+    html = (folder / "message.html").read_text(encoding="utf-8")
+    assert 'src="ticket-qr.png"' in html

@@ -1,5 +1,6 @@
 import secrets
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
@@ -20,10 +21,11 @@ class Command(BaseCommand):
             return
         password = secrets.token_urlsafe(12)
         User.objects.create_superuser(username="organiser", email="", password=password)
+        admin = settings.SITE_URL.rstrip("/")
         self.stdout.write(
             self.style.SUCCESS(
                 "Created the organiser account.\n"
-                "  Admin:    http://127.0.0.1:8000/bg/admin/ (or /en/admin/)\n"
+                f"  Admin:    {admin}/bg/admin/ (or /en/admin/)\n"
                 "  Username: organiser\n"
                 f"  Password: {password}\n"
                 "Write it down: it is shown only once."
