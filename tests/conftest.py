@@ -2,13 +2,16 @@ import datetime
 import io
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from conference.page_cache import clear_local_pages
-from tests.factories import EventFactory
+from conference.roles import ORGANISERS, REGISTRATION_DESK
+from tests.factories import EventFactory, UserFactory
 
 LANGUAGES = ("bg", "en")
 
@@ -32,6 +35,50 @@ def event(db):
 def real_content(db):
     """The real content of the site, as `make run` loads it."""
     call_command("load_conference_content", stdout=io.StringIO())
+
+
+@pytest.fixture
+def organiser(db):
+    """A staff account in the Organisers group (not a superuser)."""
+    user = UserFactory(username="organiser")
+    user.groups.add(Group.objects.get(name=ORGANISERS))
+    return user
+
+
+@pytest.fixture
+def desk(db):
+    """A staff account in the Registration desk group."""
+    user = UserFactory(username="desk")
+    user.groups.add(Group.objects.get(name=REGISTRATION_DESK))
+    return user
+
+
+@pytest.fixture
+def organiser_client(client, organiser):
+    client.force_login(organiser)
+    return client
+
+
+@pytest.fixture
+def desk_client(client, desk):
+    client.force_login(desk)
+    return client
+
+
+@pytest.fixture
+def count_queries():
+    """The queries a page makes once warm (content types, permissions and the
+    like are cached after the first request), for N+1 guards that compare two
+    sizes of data."""
+
+    def count(client, url) -> int:
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(queries)
+
+    return count
 
 
 @pytest.fixture(params=LANGUAGES)

@@ -1,25 +1,21 @@
 """The check-in pages on a phone: they fit 360 px, pass axe, and check in."""
 
 import pytest
-from django.contrib.auth.models import Group
 
 from conference.models import Event
-from conference.roles import REGISTRATION_DESK
 from registrations.models import RegistrationStatus, TokenPurpose
 from tests.browser.conftest import PHONE, axe_violations, save_screenshot
-from tests.factories import RegistrationFactory, UserFactory
+from tests.factories import RegistrationFactory
 from tests.registrations.conftest import make_token
 
 PASSWORD = "a-strong-test-password"
 
 
 @pytest.fixture
-def desk_page(new_page, site_content):
-    user = UserFactory(username="door")
-    user.groups.add(Group.objects.get(name=REGISTRATION_DESK))
+def desk_page(new_page, site_content, desk):
     page = new_page(viewport=PHONE)
     page.goto("/bg/admin/login/")
-    page.fill("#id_username", "door")
+    page.fill("#id_username", desk.username)
     page.fill("#id_password", PASSWORD)
     page.click("input[type=submit]")
     return page

@@ -3,12 +3,11 @@
 import re
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.utils import timezone, translation
 from playwright.sync_api import expect
 
 from conference.models import Event
-from conference.roles import ORGANISERS
 from registrations.models import RegistrationStatus, TokenPurpose
 from tests.browser.conftest import (
     PHONE,
@@ -35,10 +34,8 @@ def agenda_entry(page, title):
 
 @pytest.mark.parametrize("language", ["bg", "en"])
 def test_organiser_changes_a_session_and_the_public_agenda_follows(
-    new_page, site_content, language
+    new_page, site_content, organiser, language
 ):
-    organiser = UserFactory()
-    organiser.groups.add(Group.objects.get(name=ORGANISERS))
     session = Event.objects.current().sessions.get(slug="expert-discussion")
     assert timezone.localtime(session.starts_at).strftime("%H:%M") == "16:00"
     with translation.override(language):

@@ -1,18 +1,9 @@
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from conference.models import Partner
-from conference.roles import ORGANISERS
 from tests.conference.test_images import picture_bytes, png_declaring
-from tests.factories import PartnerFactory, UserFactory
-
-
-@pytest.fixture
-def organiser(db):
-    user = UserFactory()
-    user.groups.add(Group.objects.get(name=ORGANISERS))
-    return user
+from tests.factories import PartnerFactory
 
 
 def partner_form(partner, logo):

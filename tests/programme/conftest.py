@@ -1,20 +1,10 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 
-from conference.roles import ORGANISERS
-from tests.factories import EventFactory, UserFactory
+from tests.factories import EventFactory
 
 EVENT_DAY = datetime.date(2027, 9, 20)
-
-
-@pytest.fixture
-def organiser(db):
-    """A staff member of the Organisers group, not a superuser."""
-    user = UserFactory()
-    user.groups.add(Group.objects.get(name=ORGANISERS))
-    return user
 
 
 @pytest.fixture
