@@ -27,7 +27,7 @@ SYSTEM_PYTHON := $(shell \
 	  fi; \
 	done)
 
-.PHONY: run test test-fast lint format messages bench clean
+.PHONY: run test test-fast lint format messages bench guide-images clean
 
 # What running the site needs (requirements.txt) ...
 $(VENV)/.installed-run: requirements.txt
@@ -73,6 +73,11 @@ messages: $(VENV)/.installed-run
 # Load benchmark of the production configuration (PostgreSQL, Redis, gunicorn).
 bench: $(VENV)/.installed-dev
 	$(PY) .ci/bench.py
+
+# The screenshots of docs/organisers*.md, from the browser tests that take them.
+guide-images: $(VENV)/.installed-dev
+	$(VENV)/bin/pytest -q tests/browser/test_organiser_guide.py "tests/browser/test_desk_pages.py::test_check_in_pages_fit_a_phone_and_pass_axe"
+	$(PY) .ci/guide_images.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -85,10 +85,10 @@ def site_content(transactional_db):
     call_command("load_conference_content", stdout=io.StringIO())
 
 
-def save_screenshot(page, name: str) -> Path:
+def save_screenshot(page, name: str, *, full_page: bool = True) -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=full_page)
     return path
 
 

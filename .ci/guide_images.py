@@ -1,0 +1,43 @@
+"""Copy the screenshots the organisers' guide shows into docs/img/, made small.
+
+The browser tests save them in var/screenshots/ (`make guide-images` runs the
+ones needed, then this). Desktop shots are scaled to 960 px wide and all are
+reduced to a 64-colour palette: a few dozen kB each.
+"""
+
+import sys
+from pathlib import Path
+
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "var" / "screenshots"
+TARGET = ROOT / "docs" / "img"
+STEPS = ["admin-home", "registrations", "action-confirm", "message", "sessions"]
+NAMES = [
+    *(f"guide-{language}-{step}" for language in ("bg", "en") for step in STEPS),
+    *(f"{language}-check-in-token-360" for language in ("bg", "en")),
+]
+WIDTH = 960
+
+
+def main() -> int:
+    missing = [name for name in NAMES if not (SOURCE / f"{name}.png").exists()]
+    if missing:
+        print("Missing screenshots (run `make guide-images`):", *missing, sep="\n  ")
+        return 1
+    TARGET.mkdir(parents=True, exist_ok=True)
+    for name in NAMES:
+        image = Image.open(SOURCE / f"{name}.png").convert("RGB")
+        if image.width > WIDTH:
+            height = round(image.height * WIDTH / image.width)
+            image = image.resize((WIDTH, height), Image.Resampling.LANCZOS)
+        image = image.quantize(colors=64, method=Image.Quantize.MEDIANCUT)
+        path = TARGET / f"{name}.png"
+        image.save(path, optimize=True)
+        print(f"{path.relative_to(ROOT)}: {path.stat().st_size // 1024} kB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
