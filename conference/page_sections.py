@@ -23,6 +23,11 @@ SECTIONS: dict[str, list[PageSection]] = defaultdict(list)
 def add_page_section(
     page: str, *, template_name: str, context: Callable[[], dict]
 ) -> None:
+    # Registering again (ready() run twice) replaces, never repeats, a section.
+    sections = SECTIONS[page]
     section = PageSection(template_name, context)
-    if section not in SECTIONS[page]:
-        SECTIONS[page].append(section)
+    for index, existing in enumerate(sections):
+        if existing.template_name == template_name:
+            sections[index] = section
+            return
+    sections.append(section)

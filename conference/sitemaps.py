@@ -15,7 +15,11 @@ SITEMAPS: dict[str, type[Sitemap]] = {}
 
 
 def register_sitemaps(sitemaps: dict[str, type[Sitemap]]) -> None:
-    clash = SITEMAPS.keys() & sitemaps.keys()
+    clash = {
+        section
+        for section, sitemap in sitemaps.items()
+        if SITEMAPS.get(section, sitemap) is not sitemap
+    }
     if clash:
         raise ValueError(f"Sitemap sections registered twice: {sorted(clash)}")
     SITEMAPS.update(sitemaps)

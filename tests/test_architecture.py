@@ -65,3 +65,20 @@ def test_an_apps_templates_load_no_tags_of_the_apps_built_on_it(app):
             }
 
     assert not wrong
+
+
+def test_the_apps_hooks_are_registered_once_even_if_ready_runs_again():
+    from django.apps import apps
+
+    from conference.content_loaders import LOADERS
+    from conference.page_sections import SECTIONS
+    from conference.sitemaps import SITEMAPS
+
+    before = (list(SITEMAPS), list(LOADERS), {k: len(v) for k, v in SECTIONS.items()})
+    for app in ("conference", "programme", "registrations"):
+        apps.get_app_config(app).ready()
+
+    after = (list(SITEMAPS), list(LOADERS), {k: len(v) for k, v in SECTIONS.items()})
+    assert after == before
+    assert "sessions" in SITEMAPS
+    assert SECTIONS["home"]
