@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "conference",
     "programme",
     "registrations",
+    "archive",
 ]
 
 MIDDLEWARE = [

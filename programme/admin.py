@@ -4,7 +4,7 @@ from modeltranslation.admin import TranslationAdmin
 
 from conference.models import Event
 from programme.models import Project, Result, Session, SessionSpeaker, Speaker
-from programme.services import schedule_renditions
+from programme.services import schedule_renditions, schedule_slides_preview
 
 
 class SessionSpeakerInline(admin.TabularInline):
@@ -63,12 +63,17 @@ class SessionAdmin(TranslationAdmin):
         (_("Language"), {"fields": ["language", "interpretation"]}),
         (
             _("After the event"),
-            {"fields": ["materials_url", "recording_url"]},
+            {"fields": ["slides", "materials_url", "recording_url"]},
         ),
     ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_speakers()
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "slides" in form.changed_data:
+            schedule_slides_preview(session=obj)
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)

@@ -3,6 +3,7 @@
 from django.db import transaction
 
 from programme.renditions import SIZES, write_rendition
+from programme.slides import create_slides_preview
 
 IMAGE_RENDITIONS = {
     "speaker": ("photo", ("portrait", "avatar")),
@@ -26,3 +27,8 @@ def create_renditions(*, instance) -> list[str]:
 def schedule_renditions(*, instance) -> None:
     """Create the renditions when the current transaction commits."""
     transaction.on_commit(lambda: create_renditions(instance=instance))
+
+
+def schedule_slides_preview(*, session) -> None:
+    """Draw the first page of the session's slides once the save commits."""
+    transaction.on_commit(lambda: create_slides_preview(session=session))

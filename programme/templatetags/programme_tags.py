@@ -1,5 +1,6 @@
 from django import template
 from django.template.defaultfilters import linebreaks_filter
+from django.utils import timezone
 from django.utils.html import format_html
 
 from programme import selectors
@@ -44,6 +45,13 @@ def rendition(field_file, size):
 def key_figures(heading_level=2):
     """The programme's key figures, for the home page."""
     return {"results": selectors.key_figures(), "heading_level": heading_level}
+
+
+@register.inclusion_tag("programme/includes/_now_and_next.html")
+def now_and_next(event):
+    """What is on now and what comes next, with rooms, for the home page on
+    the conference day."""
+    return {"event": event, **selectors.now_and_next(event, now=timezone.now())}
 
 
 @register.inclusion_tag("programme/includes/_projects.html")
