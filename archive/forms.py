@@ -11,7 +11,10 @@ class FeedbackForm(forms.Form):
         choices=Rating.choices,
         coerce=int,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Please choose a rating from 1 to 5.")},
+        error_messages={
+            "required": _("Please choose a rating from 1 to 5."),
+            "invalid_choice": _("Please choose a rating from 1 to 5."),
+        },
     )
     most_useful_session = forms.ModelChoiceField(
         label=_("Which session was the most useful to you?"),
