@@ -7,13 +7,14 @@ from modeltranslation.admin import TranslationAdmin
 
 from archive.models import Certificate, DaySummary, Feedback, Photo
 from archive.selectors import feedback_summary
-from archive.services import create_photo_renditions
+from conference.admin import CurrentEventInitialMixin
 from conference.models import Event
+from programme.admin import RenditionsAdminMixin
 from registrations.exports import FORMULA_START
 
 
 @admin.register(Photo)
-class PhotoAdmin(TranslationAdmin):
+class PhotoAdmin(CurrentEventInitialMixin, RenditionsAdminMixin, TranslationAdmin):
     list_display = ["alt_text", "is_published", "order", "width", "height"]
     list_editable = ["is_published", "order"]
     list_filter = ["event", "is_published"]
@@ -21,18 +22,6 @@ class PhotoAdmin(TranslationAdmin):
     ordering = ["order", "pk"]
     list_select_related = ["event"]
     fields = ["event", "image", "alt_text", "caption", "is_published", "order"]
-
-    def get_changeform_initial_data(self, request):
-        initial = super().get_changeform_initial_data(request)
-        event = Event.objects.current()
-        if event is not None:
-            initial.setdefault("event", event.pk)
-        return initial
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if "image" in form.changed_data:
-            create_photo_renditions(photo=obj)
 
 
 @admin.register(DaySummary)

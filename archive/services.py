@@ -15,11 +15,8 @@ from django.utils import timezone
 
 from archive.models import Certificate, Feedback
 from conference.models import Event
-from programme.renditions import write_rendition
 from registrations.models import EmailKind, Registration, RegistrationStatus
 from registrations.services import RegistrationError, queue_registration_email
-
-PHOTO_SIZES = ("photo_small", "photo_medium", "photo_large")
 
 
 class NotAnAttendee(RegistrationError):
@@ -130,10 +127,3 @@ def send_follow_up_emails(*, now: datetime.datetime | None = None) -> int:
                 certificate.save(update_fields=["follow_up_sent_at"])
             queued += len(due)
     return queued
-
-
-def create_photo_renditions(*, photo) -> None:
-    """The gallery's resized copies, written once the save commits."""
-    transaction.on_commit(
-        lambda: [write_rendition(photo.image, size) for size in PHOTO_SIZES]
-    )

@@ -8,6 +8,8 @@ from programme.slides import create_slides_preview
 IMAGE_RENDITIONS = {
     "speaker": ("photo", ("portrait", "avatar")),
     "result": ("image", ("card", "thumb")),
+    # archive.Photo: the gallery's responsive sizes.
+    "photo": ("image", ("photo_small", "photo_medium", "photo_large")),
 }
 
 
