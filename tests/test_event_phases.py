@@ -358,3 +358,20 @@ def test_cache_lifetime_is_cut_at_the_next_boundary(day, client, settings):
         client.get("/en/")
     with time_machine.travel(sofia(DAY, 8, 44, 59), tick=False):
         assert "Closing conference" in client.get("/en/").content.decode()
+
+
+def test_without_a_doors_time_the_day_starts_exactly_at_the_start_time(day):
+    event, _tokens, _desk = day
+    event.doors_open_time = None
+
+    assert event_phase(event, sofia(DAY, 9, 29)).phase == Phase.REGISTRATION_CLOSED
+    assert event_phase(event, sofia(DAY, 9, 30)).phase == Phase.EVENT_DAY
+    assert event_phase(event, sofia(DAY, 9, 30)).registration == "under_way"
+
+
+def test_registration_open_until_the_doors_when_no_deadline_is_set(day):
+    event, _tokens, _desk = day
+    event.registration_closes_at = None
+
+    assert event_phase(event, sofia(DAY, 8, 44)).registration_open
+    assert not event_phase(event, sofia(DAY, 8, 45)).registration_open
