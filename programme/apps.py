@@ -12,7 +12,7 @@ class ProgrammeConfig(AppConfig):
         from conference.page_sections import add_page_section
         from conference.roles import ORGANISERS, grant, model_permissions
         from conference.sitemaps import register_sitemaps
-        from programme import content, selectors, sitemaps
+        from programme import content, page_sections, sitemaps
         from programme.models import Project, Result, Session, SessionSpeaker, Speaker
 
         grant(
@@ -23,12 +23,17 @@ class ProgrammeConfig(AppConfig):
         register_content_loader(content.load_content)
         invalidate_on_change(*self.get_models(include_auto_created=True))
         add_page_section(
+            "home_top",
+            template_name="programme/includes/_now_and_next.html",
+            context=page_sections.now_and_next,
+        )
+        add_page_section(
             "home",
             template_name="programme/includes/_key_figures.html",
-            context=lambda: {"results": selectors.key_figures(), "heading_level": 2},
+            context=page_sections.key_figures,
         )
         add_page_section(
             "about",
             template_name="programme/includes/_projects.html",
-            context=lambda: {"projects": selectors.projects()},
+            context=page_sections.projects,
         )

@@ -18,12 +18,14 @@ def nav_link(context, view_name, label, *also_current):
 @register.simple_tag(takes_context=True)
 def page_sections(context, page):
     """The sections other apps add to this page (conference.page_sections),
-    rendered as an inclusion tag renders its template."""
+    rendered as an inclusion tag renders its template; a section whose
+    context function returns None is left out."""
     engine = context.template.engine
-    rendered = [
-        engine.get_template(section.template_name).render(
-            context.new(section.context())
-        )
-        for section in SECTIONS[page]
-    ]
+    rendered = []
+    for section in SECTIONS[page]:
+        section_context = section.context(context)
+        if section_context is None:
+            continue
+        template = engine.get_template(section.template_name)
+        rendered.append(template.render(context.new(section_context)))
     return format_html_join("", "{}", ((html,) for html in rendered))
