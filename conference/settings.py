@@ -262,8 +262,10 @@ SECURE_CSP = {
 }
 
 # The visitor's address behind the reverse proxy: how many proxies append to
-# X-Forwarded-For (0: use REMOTE_ADDR, for a server with no proxy in front).
-TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0 if DEBUG else 1)
+# X-Forwarded-For (0: use REMOTE_ADDR). 0 by default, so that a server reached
+# directly is never fooled by a header the client wrote; the deployment with
+# nginx in front sets 1 (.env.example).
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
 
 # Admin login guessing: after 5 failures a username is locked for 15 minutes,
 # from that IP address only, so an attacker cannot lock staff out elsewhere.
@@ -317,6 +319,7 @@ REGISTRATION_CONFIRMATION_HOURS = env_int("DJANGO_REGISTRATION_CONFIRMATION_HOUR
 REGISTRATION_RETENTION_DAYS = env_int("DJANGO_REGISTRATION_RETENTION_DAYS", 90)
 REGISTRATION_RATE_LIMIT = env_int("DJANGO_REGISTRATION_RATE_LIMIT", 20)
 REGISTRATION_RATE_WINDOW = env_int("DJANGO_REGISTRATION_RATE_WINDOW", 600)
-REGISTRATION_EMAIL_MAX_ATTEMPTS = env_int("DJANGO_REGISTRATION_EMAIL_MAX_ATTEMPTS", 5)
+# The mail worker retries an e-mail for this many days before giving up.
+REGISTRATION_EMAIL_RETRY_DAYS = env_int("DJANGO_REGISTRATION_EMAIL_RETRY_DAYS", 5)
 # The reminder goes to confirmed attendees this many days before the event.
 REGISTRATION_REMINDER_DAYS = env_int("DJANGO_REGISTRATION_REMINDER_DAYS", 3)
