@@ -135,13 +135,21 @@ AUTHENTICATION_BACKENDS = [
 ]
 
 # Local memory by default; Redis, shared by every app server, when REDIS_URL is
-# set (page cache, rate limits and the login lock-out then work across servers).
+# set (page cache and rate limits then work across servers). Short socket
+# time-outs and no retries: when Redis fails, conference.cache answers from
+# the process's memory instead (see docs/caching.md).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
     "default": (
         {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "conference.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "socket_connect_timeout": 0.25,
+                "socket_timeout": 0.5,
+                "retry_on_timeout": False,
+                "retry": None,
+            },
         }
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}

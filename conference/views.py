@@ -1,6 +1,7 @@
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
@@ -12,6 +13,11 @@ from conference.models import RegistrationState
 from conference.page_cache import cache_public_page
 from conference.selectors import get_current_event, partners_by_role
 from conference.structured_data import event_data, ld_json_script
+from registrations.models import OutgoingEmail
+from registrations.outbox import oldest_waiting_age
+
+# An e-mail waiting longer than this (seconds) makes /healthz say degraded.
+OUTBOX_LATE = 15 * 60
 
 
 @require_safe
@@ -88,16 +94,33 @@ def robots_txt(request):
 @never_cache
 @require_safe
 def healthz(request):
-    """Liveness for the load balancer: 200 when the database answers, else 503."""
+    """Each dependency's state, for the load balancer and monitoring.
+
+    503 only when the site cannot serve (the database does not answer); a
+    cache that is away (pages then come from each process's memory) or a
+    backlog of e-mails only make the status "degraded", still 200.
+    """
+    report = {"database": "ok", "cache": "ok"}
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return HttpResponse(
-            "database unavailable\n", status=503, content_type="text/plain"
-        )
-    return HttpResponse("ok\n", content_type="text/plain")
+        report["database"] = "unavailable"
+    if not getattr(cache, "redis_available", lambda: True)():
+        report["cache"] = "unavailable, using each process's memory"
+    if report["database"] == "ok":
+        report["outbox_waiting"] = OutgoingEmail.objects.waiting().count()
+        report["outbox_oldest_seconds"] = int(oldest_waiting_age().total_seconds())
+    if report["database"] != "ok":
+        report["status"] = "unavailable"
+    elif report["cache"] != "ok" or report["outbox_oldest_seconds"] > OUTBOX_LATE:
+        report["status"] = "degraded"
+    else:
+        report["status"] = "ok"
+    return JsonResponse(
+        report, status=503 if report["status"] == "unavailable" else 200
+    )
 
 
 def benchmark_trivial(request):
