@@ -32,8 +32,11 @@ def free_port() -> int:
 
 def start_redis(port: int, directory: str) -> subprocess.Popen:
     server = subprocess.Popen(
-        [REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
-        + ["--appendonly", "no", "--dir", directory],
+        [
+            REDIS_SERVER,
+            *("--port", str(port), "--bind", "127.0.0.1"),
+            *("--save", "", "--appendonly", "no", "--dir", directory),
+        ],
         stdout=subprocess.DEVNULL,
     )
     for _ in range(100):
