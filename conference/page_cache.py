@@ -15,13 +15,19 @@ Two levels keep a hit cheap and the fleet consistent:
   hit needs no network round trip. The process that saves content sees the
   change at once; other servers within that second.
 
-Entries also expire after PUBLIC_PAGE_CACHE_SECONDS, because some of what a
+Entries are fresh for PUBLIC_PAGE_CACHE_SECONDS, because some of what a
 page shows follows the clock (registration deadline, the session running
-now). Pages with a form, a CSRF token, a pending message or personal data are
-never cached.
+now), but kept for STALE_SECONDS: while the database is down, the last copy
+of a page is served rather than the 503 page. Pages with a form, a CSRF
+token, a pending message or personal data are never cached.
+
+The key is the page's path without its query string: no cached page reads
+one, so `?anything` is the same page and must not add an entry (a random
+query string per request would otherwise fill the cache).
 """
 
 import hashlib
+import logging
 import time
 from functools import wraps
 
@@ -29,11 +35,15 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
+from django.db import DatabaseError
 from django.utils import translation
 from django.utils.cache import set_response_etag
 
+logger = logging.getLogger(__name__)
+
 VERSION_KEY = "public-pages:version"
 CONTENT_APPS = {"conference", "programme"}
+STALE_SECONDS = 24 * 60 * 60
 
 _local_pages = LocMemCache("public-pages", {"OPTIONS": {"MAX_ENTRIES": 2000}})
 _version_seen = {"value": None, "at": 0.0}
@@ -70,7 +80,7 @@ def clear_local_pages() -> None:
 
 
 def _page_key(request) -> str:
-    location = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    location = f"{request.scheme}://{request.get_host()}{request.path}"
     digest = hashlib.sha256(location.encode()).hexdigest()
     return f"public-pages:{translation.get_language()}:{digest}"
 
@@ -83,14 +93,20 @@ def _cacheable(request) -> bool:
     )
 
 
-def _cached_response(key: str, version: int):
-    for store in (_local_pages, cache):
-        entry = store.get(key)
-        if entry is not None and entry[0] == version:
-            if store is cache:
-                _local_pages.set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS)
-            return entry[1]
-    return None
+def _cached_entry(key: str):
+    """The newest copy of the page this process or the shared cache holds."""
+    local = _local_pages.get(key)
+    if local is not None:
+        return local, False
+    return cache.get(key), True
+
+
+def _is_fresh(entry, version: int) -> bool:
+    _version, stored_at, _response = entry
+    return (
+        _version == version
+        and time.time() - stored_at < settings.PUBLIC_PAGE_CACHE_SECONDS
+    )
 
 
 def cache_public_page(view):
@@ -102,10 +118,24 @@ def cache_public_page(view):
             return view(request, *args, **kwargs)
         key = _page_key(request)
         version = content_version()
-        response = _cached_response(key, version)
-        if response is not None:
-            return response
-        response = view(request, *args, **kwargs)
+        entry, shared = _cached_entry(key)
+        if entry is not None and _is_fresh(entry, version):
+            if shared:
+                _local_pages.set(key, entry, STALE_SECONDS)
+            return entry[2]
+        if shared is False and entry is not None:
+            # This process's copy is stale; another server may have a newer one.
+            newer = cache.get(key)
+            if newer is not None and _is_fresh(newer, version):
+                _local_pages.set(key, newer, STALE_SECONDS)
+                return newer[2]
+        try:
+            response = view(request, *args, **kwargs)
+        except DatabaseError:
+            if entry is None:
+                raise
+            logger.warning("Database unavailable: serving a stale copy of a page")
+            return entry[2]
         if (
             response.status_code == 200
             and not response.streaming
@@ -114,9 +144,9 @@ def cache_public_page(view):
         ):
             # The ETag is computed once here, not on every hit.
             set_response_etag(response)
-            entry = (version, response)
-            cache.set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS)
-            _local_pages.set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS)
+            entry = (version, time.time(), response)
+            cache.set(key, entry, STALE_SECONDS)
+            _local_pages.set(key, entry, STALE_SECONDS)
         return response
 
     return cached_view
