@@ -16,6 +16,7 @@ import pytest
 import time_machine
 from aiosmtpd.controller import Controller
 from django.core import mail
+from django.db import connection
 from django.utils import timezone
 
 from registrations import services
@@ -154,7 +155,14 @@ def test_slow_mail_server_delivers_once_while_registration_stays_fast(
     with smtp_server(delay=2) as (port, recorder):
         settings.MAILERS = smtp_mailer(port, timeout=10)
         assert register(client, 0).status_code == 302
-        worker = threading.Thread(target=send_queued_emails)
+
+        def worker_run():
+            try:
+                send_queued_emails()
+            finally:
+                connection.close()
+
+        worker = threading.Thread(target=worker_run)
         worker.start()
         time.sleep(0.3)  # the worker is now waiting for the slow server
         response, seconds = timed(lambda: register(client, 1))
