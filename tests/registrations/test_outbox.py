@@ -111,11 +111,18 @@ def register(client, number: int):
     )
 
 
+SMTP_TIMEOUT = 2
+
+
 def test_hanging_mail_server_never_slows_registration_or_pages(client, event, settings):
+    """Were the e-mail sent in the request, each registration would wait for
+    the SMTP time-out; it answers as fast as without a mail server."""
+    client.get("/en/register/")  # warm up templates, as a running site is
+    client.get("/en/")
     with hanging_smtp_server() as port:
-        settings.MAILERS = smtp_mailer(port, timeout=1)
+        settings.MAILERS = smtp_mailer(port, timeout=SMTP_TIMEOUT)
         latencies = []
-        for number in range(5):
+        for number in range(3):
             response, seconds = timed(lambda n=number: register(client, n))
             assert response.status_code == 302
             latencies.append(seconds)
@@ -123,13 +130,15 @@ def test_hanging_mail_server_never_slows_registration_or_pages(client, event, se
         assert page.status_code == 200
 
         # The worker meets the hanging server and gives up after its time-out.
-        assert send_queued_emails() == (0, 5)
+        _result, worker_seconds = timed(send_queued_emails)
+        assert _result == (0, 3)
     print(
         f"\nregistration while the mail server hangs: max {max(latencies):.3f} s; "
-        f"home page {page_seconds:.3f} s"
+        f"home page {page_seconds:.3f} s; the worker's run {worker_seconds:.1f} s"
     )
-    assert max(latencies) < 1
-    assert page_seconds < 1
+    assert worker_seconds >= 3 * SMTP_TIMEOUT  # the server did hang
+    assert max(latencies) < SMTP_TIMEOUT
+    assert page_seconds < SMTP_TIMEOUT
     assert set(OutgoingEmail.objects.values_list("status", flat=True)) == {
         EmailStatus.FAILED
     }
@@ -139,10 +148,10 @@ def test_hanging_mail_server_never_slows_registration_or_pages(client, event, se
         settings.MAILERS = smtp_mailer(port, timeout=5)
         later = timezone.now() + retry_delay(1)
         with time_machine.travel(later, tick=False):
-            assert send_queued_emails() == (5, 0)
+            assert send_queued_emails() == (3, 0)
             assert send_queued_emails() == (0, 0)
     assert sorted(rcpt for m in recorder.messages for rcpt in m.rcpt_tos) == [
-        f"person{number}@example.org" for number in range(5)
+        f"person{number}@example.org" for number in range(3)
     ]
 
 
@@ -171,7 +180,7 @@ def test_slow_mail_server_delivers_once_while_registration_stays_fast(
         send_queued_emails()  # nothing left: nothing is sent twice
     print(f"\nregistration while the mail server is slow: {seconds:.3f} s")
     assert response.status_code == 302
-    assert seconds < 1
+    assert seconds < 2  # the server's delay per message
     assert sorted(rcpt for m in recorder.messages for rcpt in m.rcpt_tos) == [
         "person0@example.org",
         "person1@example.org",
