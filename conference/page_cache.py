@@ -1,6 +1,6 @@
 """Per-language cache of whole public pages.
 
-A page is cached under a key made of the language, the host and the full path,
+A page is cached under a key made of the language, the host and the path,
 so Bulgarian and English never share an entry, together with the content
 version it was rendered at. Saving or deleting any content bumps the content
 version (`bump_content_version`, connected in ConferenceConfig.ready), which
@@ -15,11 +15,14 @@ Two levels keep a hit cheap and the fleet consistent:
   hit needs no network round trip. The process that saves content sees the
   change at once; other servers within that second.
 
-Entries are fresh for PUBLIC_PAGE_CACHE_SECONDS, because some of what a
-page shows follows the clock (registration deadline, the session running
-now), but kept for STALE_SECONDS: while the database is down, the last copy
-of a page is served rather than the 503 page. Pages with a form, a CSRF
-token, a pending message or personal data are never cached.
+Entries are fresh for PUBLIC_PAGE_CACHE_SECONDS, because some of what a page
+shows follows the clock (the session running now), and never outlive the
+event's phase (conference.phases): an entry rendered before the doors open
+carries that moment as its end, and is not served as fresh from then on, even
+by a process whose clock reaches the boundary before the entry's own expiry.
+Entries are kept for STALE_SECONDS though: while the database is down, the
+last copy of a page is served rather than the 503 page. Pages with a form, a
+CSRF token, a pending message or personal data are never cached.
 
 The key is the page's path without its query string: no cached page reads
 one, so `?anything` is the same page and must not add an entry (a random
@@ -36,13 +39,16 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import DatabaseError
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import set_response_etag
+
+from conference.models import Event
+from conference.selectors import rendered_event
 
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "public-pages:version"
-CONTENT_APPS = {"conference", "programme"}
+CONTENT_APPS = {"conference", "programme", "archive"}
 STALE_SECONDS = 24 * 60 * 60
 
 _local_pages = LocMemCache("public-pages", {"OPTIONS": {"MAX_ENTRIES": 2000}})
@@ -93,20 +99,34 @@ def _cacheable(request) -> bool:
     )
 
 
-def _cached_entry(key: str):
-    """The newest copy of the page this process or the shared cache holds."""
-    local = _local_pages.get(key)
-    if local is not None:
-        return local, False
-    return cache.get(key), True
+def _phase_ends_at():
+    """When the phase of the event the page showed next changes (None: never)."""
+    event = rendered_event.get() or Event.objects.current()
+    return event.phase().changes_at if event is not None else None
 
 
 def _is_fresh(entry, version: int) -> bool:
-    _version, stored_at, _response = entry
+    entry_version, stored_at, _response, valid_until = entry
     return (
-        _version == version
+        entry_version == version
         and time.time() - stored_at < settings.PUBLIC_PAGE_CACHE_SECONDS
+        and (valid_until is None or timezone.now() < valid_until)
     )
+
+
+def _cached_entry(key: str, version: int):
+    """(a fresh entry or None, the newest entry found, fresh or stale)."""
+    newest = None
+    for store in (_local_pages, cache):
+        entry = store.get(key)
+        if entry is None:
+            continue
+        if _is_fresh(entry, version):
+            if store is cache:
+                _local_pages.set(key, entry, STALE_SECONDS)
+            return entry, entry
+        newest = newest or entry
+    return None, newest
 
 
 def cache_public_page(view):
@@ -118,24 +138,17 @@ def cache_public_page(view):
             return view(request, *args, **kwargs)
         key = _page_key(request)
         version = content_version()
-        entry, shared = _cached_entry(key)
-        if entry is not None and _is_fresh(entry, version):
-            if shared:
-                _local_pages.set(key, entry, STALE_SECONDS)
-            return entry[2]
-        if shared is False and entry is not None:
-            # This process's copy is stale; another server may have a newer one.
-            newer = cache.get(key)
-            if newer is not None and _is_fresh(newer, version):
-                _local_pages.set(key, newer, STALE_SECONDS)
-                return newer[2]
+        fresh, newest = _cached_entry(key, version)
+        if fresh is not None:
+            return fresh[2]
+        rendered_event.set(None)
         try:
             response = view(request, *args, **kwargs)
         except DatabaseError:
-            if entry is None:
+            if newest is None:
                 raise
             logger.warning("Database unavailable: serving a stale copy of a page")
-            return entry[2]
+            return newest[2]
         if (
             response.status_code == 200
             and not response.streaming
@@ -144,7 +157,7 @@ def cache_public_page(view):
         ):
             # The ETag is computed once here, not on every hit.
             set_response_etag(response)
-            entry = (version, time.time(), response)
+            entry = (version, time.time(), response, _phase_ends_at())
             cache.set(key, entry, STALE_SECONDS)
             _local_pages.set(key, entry, STALE_SECONDS)
         return response

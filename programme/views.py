@@ -25,14 +25,15 @@ def calendar_response(body: bytes, filename: str) -> HttpResponse:
 def agenda(request):
     event = get_current_event()
     sessions = selectors.agenda_sessions(event)
+    phase = event.phase()
     return render(
         request,
         "programme/agenda.html",
         {
             "event": event,
             "slots": selectors.build_agenda(sessions, event=event, now=timezone.now()),
-            "event_is_over": event.has_taken_place(),
-            "is_event_day": timezone.localdate() == event.date,
+            "phase": phase,
+            "event_is_over": phase.has_taken_place,
         },
     )
 

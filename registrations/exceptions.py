@@ -3,7 +3,7 @@ a translated message. The exception's text is for the log only."""
 
 import datetime
 
-from conference.models import RegistrationState
+from conference.phases import RegistrationState
 
 
 class RegistrationError(Exception):

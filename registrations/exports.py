@@ -65,6 +65,11 @@ def _cell(registration: Registration, column: str) -> str:
         return date_format(timezone.localtime(value), "Y-m-d H:i")
     value = str(value)
     # A name such as "=HYPERLINK(…)" must stay text in Excel.
+    return neutralise_formula(value)
+
+
+def neutralise_formula(value: str) -> str:
+    """The cell as text a spreadsheet will never run as a formula."""
     return f"'{value}" if FORMULA.search(value) else value
 
 

@@ -29,7 +29,7 @@ def remove_stored_secrets(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('registrations', '0002_organisers_desk'),
+        ('registrations', '0003_follow_up_email_kind'),
     ]
 
     operations = [
