@@ -31,7 +31,6 @@ def validate_document(upload):
     is_pdf = (
         upload.name.lower().endswith(".pdf")
         and content.startswith(b"%PDF-")
-        and b"%%EOF" in content[-2048:]
         and not HTML_MARKERS.search(content)
     )
     if not is_pdf:
