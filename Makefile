@@ -1,7 +1,7 @@
 # The two commands of README.md: `make run` and `make test`.
 # Everything else here is what they need on a fresh machine.
 #
-#   make run                  the site on http://127.0.0.1:8000/
+#   make run                  the site on http://127.0.0.1:8000/ and its mail worker
 #   make run PORT=8101        another port (links in e-mails follow it)
 #   make run HOST=0.0.0.0     reachable from other machines (see docs/development.md)
 #   make test                 lint, then the whole suite with the browser tests
@@ -46,7 +46,9 @@ run: $(VENV)/.installed-run
 	$(DEV) $(PY) manage.py migrate --no-input
 	$(DEV) $(PY) manage.py load_conference_content
 	$(DEV) $(PY) manage.py ensure_organiser_account
-	@echo "Development e-mail is saved under var/mail/ (one folder per message)."
+	@echo "The mail worker runs next to the server: e-mail is saved under var/mail/ (one folder per message)."
+	$(DEV) $(PY) manage.py send_queued_emails --loop --interval 2 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(DEV) $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed-dev

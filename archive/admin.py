@@ -10,7 +10,7 @@ from archive.selectors import feedback_summary
 from conference.admin import CurrentEventInitialMixin
 from conference.models import Event
 from programme.admin import RenditionsAdminMixin
-from registrations.exports import FORMULA_START
+from registrations.exports import neutralise_formula
 
 
 @admin.register(Photo)
@@ -75,9 +75,7 @@ class FeedbackAdmin(admin.ModelAdmin):
             [_("overall rating"), _("most useful session"), _("comments"), _("date")]
         )
         for answer in queryset.select_related("most_useful_session").order_by("pk"):
-            comments = answer.comments
-            if comments.startswith(FORMULA_START):
-                comments = "'" + comments  # never a formula in a spreadsheet
+            comments = neutralise_formula(answer.comments)
             writer.writerow(
                 [
                     answer.rating,

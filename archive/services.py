@@ -15,8 +15,9 @@ from django.utils import timezone
 
 from archive.models import Certificate, Feedback
 from conference.models import Event
+from registrations.emails import queue_email
+from registrations.exceptions import RegistrationError
 from registrations.models import EmailKind, Registration, RegistrationStatus
-from registrations.services import RegistrationError, queue_registration_email
 
 
 class NotAnAttendee(RegistrationError):
@@ -118,10 +119,8 @@ def send_follow_up_emails(*, now: datetime.datetime | None = None) -> int:
                 .order_by("pk")
             )
             for certificate in due:
-                queue_registration_email(
-                    certificate.registration,
-                    EmailKind.FOLLOW_UP,
-                    deliver_now=False,
+                queue_email(
+                    registration=certificate.registration, kind=EmailKind.FOLLOW_UP
                 )
                 certificate.follow_up_sent_at = now
                 certificate.save(update_fields=["follow_up_sent_at"])

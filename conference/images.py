@@ -38,7 +38,17 @@ def sanitise_image(upload) -> SimpleUploadedFile:
             with Image.open(upload) as probe:
                 image_format = probe.format
                 width, height = probe.size
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+    except Image.DecompressionBombError:
+        # Pillow refuses to even open pictures above twice its own limit.
+        raise ValidationError(
+            _(
+                "The image has too many pixels. Please upload a picture of at "
+                "most %(limit)s megapixels."
+            )
+            % {"limit": MAX_IMAGE_PIXELS // 1_000_000},
+            code="image_too_many_pixels",
+        ) from None
+    except (UnidentifiedImageError, OSError, ValueError):
         raise ValidationError(
             _("The file is not an image. Please upload a JPEG, PNG or WebP picture."),
             code="not_an_image",

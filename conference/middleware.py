@@ -1,8 +1,10 @@
 import logging
+from urllib.parse import unquote
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -46,6 +48,37 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+UTF8_NAMES = {"utf-8", "utf8", "us-ascii", "ascii"}
+
+
+class RejectUnreadableInputMiddleware:
+    """A translated 400 page, with the site's headers, for input Django cannot
+    read or the database cannot store, before anything tries to.
+
+    - A form posted in another character set than UTF-8 (our pages always
+      post UTF-8): Django refuses to decode it with BadRequest, and its own
+      400 handler then reads the form again for its CSRF check and fails, so
+      the exception would escape to gunicorn's bare 500.
+    - A NUL character in the query string (e.g. in an admin search or
+      filter): PostgreSQL cannot store or compare it and would answer 500.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        content_type = request.META.get("CONTENT_TYPE", "").lower()
+        charset = request.content_params.get("charset", "utf-8").strip().lower()
+        unreadable_form = (
+            content_type.startswith(FORM_TYPES) and charset not in UTF8_NAMES
+        )
+        if unreadable_form or "\x00" in unquote(request.META.get("QUERY_STRING", "")):
+            logger.warning("Refused unreadable input on %s", request.path[:100])
+            return render(request, "400.html", status=400)
+        return self.get_response(request)
 
 
 class DatabaseUnavailableMiddleware:

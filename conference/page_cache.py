@@ -1,6 +1,6 @@
 """Per-language cache of whole public pages.
 
-A page is cached under a key made of the language, the host and the full path,
+A page is cached under a key made of the language, the host and the path,
 so Bulgarian and English never share an entry, together with the content
 version it was rendered at. Each app declares in its `AppConfig.ready()` which
 of its models public pages show (`invalidate_on_change`); saving or deleting
@@ -16,17 +16,22 @@ Two levels keep a hit cheap and the fleet consistent:
   hit needs no network round trip. The process that saves content sees the
   change at once; other servers within that second.
 
-Entries also expire after PUBLIC_PAGE_CACHE_SECONDS, because some of what a
-page shows follows the clock (the session running now), and never outlive
-the event's phase (conference.phases): an entry rendered before the doors
-open carries that moment as its end, and is not served from then on, even by
-a process whose clock reaches the boundary before the cache's own timeout.
-Pages with a form, a CSRF token, a pending message or personal data are
-never cached.
+Entries are fresh for PUBLIC_PAGE_CACHE_SECONDS, because some of what a page
+shows follows the clock (the session running now), and never outlive the
+event's phase (conference.phases): an entry rendered before the doors open
+carries that moment as its end, and is not served as fresh from then on, even
+by a process whose clock reaches the boundary before the entry's own expiry.
+Entries are kept for STALE_SECONDS though: while the database is down, the
+last copy of a page is served rather than the 503 page. Pages with a form, a
+CSRF token, a pending message or personal data are never cached.
+
+The key is the page's path without its query string: no cached page reads
+one, so `?anything` is the same page and must not add an entry (a random
+query string per request would otherwise fill the cache).
 """
 
 import hashlib
-import math
+import logging
 import time
 from functools import wraps
 
@@ -34,6 +39,7 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
+from django.db import DatabaseError
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone, translation
 from django.utils.cache import set_response_etag
@@ -41,7 +47,10 @@ from django.utils.cache import set_response_etag
 from conference.models import Event
 from conference.selectors import rendered_event
 
+logger = logging.getLogger(__name__)
+
 VERSION_KEY = "public-pages:version"
+STALE_SECONDS = 24 * 60 * 60
 
 _local_pages = LocMemCache("public-pages", {"OPTIONS": {"MAX_ENTRIES": 2000}})
 _version_seen = {"value": None, "at": 0.0}
@@ -93,7 +102,7 @@ def clear_local_pages() -> None:
 
 
 def _page_key(request) -> str:
-    location = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    location = f"{request.scheme}://{request.get_host()}{request.path}"
     digest = hashlib.sha256(location.encode()).hexdigest()
     return f"public-pages:{translation.get_language()}:{digest}"
 
@@ -112,28 +121,28 @@ def _phase_ends_at():
     return event.phase().changes_at if event is not None else None
 
 
-def _lifetime(valid_until) -> int:
-    """Seconds an entry may live: the configured expiry, cut at the phase's end."""
-    seconds = settings.PUBLIC_PAGE_CACHE_SECONDS
-    if valid_until is not None:
-        remaining = (valid_until - timezone.now()).total_seconds()
-        seconds = min(seconds, max(1, math.ceil(remaining)))
-    return seconds
+def _is_fresh(entry, version: int) -> bool:
+    entry_version, stored_at, _response, valid_until = entry
+    return (
+        entry_version == version
+        and time.time() - stored_at < settings.PUBLIC_PAGE_CACHE_SECONDS
+        and (valid_until is None or timezone.now() < valid_until)
+    )
 
 
-def _cached_response(key: str, version: int):
-    now = timezone.now()
+def _cached_entry(key: str, version: int):
+    """(a fresh entry or None, the newest entry found, fresh or stale)."""
+    newest = None
     for store in (_local_pages, cache):
         entry = store.get(key)
-        if entry is None or entry[0] != version:
+        if entry is None:
             continue
-        valid_until = entry[2]
-        if valid_until is not None and now >= valid_until:
-            return None
-        if store is cache:
-            _local_pages.set(key, entry, _lifetime(valid_until))
-        return entry[1]
-    return None
+        if _is_fresh(entry, version):
+            if store is cache:
+                _local_pages.set(key, entry, STALE_SECONDS)
+            return entry, entry
+        newest = newest or entry
+    return None, newest
 
 
 def cache_public_page(view):
@@ -145,11 +154,17 @@ def cache_public_page(view):
             return view(request, *args, **kwargs)
         key = _page_key(request)
         version = content_version()
-        response = _cached_response(key, version)
-        if response is not None:
-            return response
+        fresh, newest = _cached_entry(key, version)
+        if fresh is not None:
+            return fresh[2]
         rendered_event.set(None)
-        response = view(request, *args, **kwargs)
+        try:
+            response = view(request, *args, **kwargs)
+        except DatabaseError:
+            if newest is None:
+                raise
+            logger.warning("Database unavailable: serving a stale copy of a page")
+            return newest[2]
         if (
             response.status_code == 200
             and not response.streaming
@@ -158,11 +173,9 @@ def cache_public_page(view):
         ):
             # The ETag is computed once here, not on every hit.
             set_response_etag(response)
-            valid_until = _phase_ends_at()
-            entry = (version, response, valid_until)
-            lifetime = _lifetime(valid_until)
-            cache.set(key, entry, lifetime)
-            _local_pages.set(key, entry, lifetime)
+            entry = (version, time.time(), response, _phase_ends_at())
+            cache.set(key, entry, STALE_SECONDS)
+            _local_pages.set(key, entry, STALE_SECONDS)
         return response
 
     return cached_view

@@ -75,17 +75,20 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above everything that can answer early (a bad Host header is refused by
+    # CommonMiddleware), so that every page carries these headers.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "conference.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "conference.middleware.RememberLanguageMiddleware",
+    "conference.middleware.RejectUnreadableInputMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    "conference.middleware.SecurityHeadersMiddleware",
     "conference.middleware.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: it turns a lock-out into the lock-out page.
     "axes.middleware.AxesMiddleware",
@@ -136,13 +139,21 @@ AUTHENTICATION_BACKENDS = [
 ]
 
 # Local memory by default; Redis, shared by every app server, when REDIS_URL is
-# set (page cache, rate limits and the login lock-out then work across servers).
+# set (page cache and rate limits then work across servers). Short socket
+# time-outs and no retries: when Redis fails, conference.cache answers from
+# the process's memory instead (see docs/caching.md).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
     "default": (
         {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "conference.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "socket_connect_timeout": 0.25,
+                "socket_timeout": 0.5,
+                "retry_on_timeout": False,
+                "retry": None,
+            },
         }
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
@@ -269,8 +280,10 @@ SECURE_CSP = {
 }
 
 # The visitor's address behind the reverse proxy: how many proxies append to
-# X-Forwarded-For (0: use REMOTE_ADDR, for a server with no proxy in front).
-TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0 if DEBUG else 1)
+# X-Forwarded-For (0: use REMOTE_ADDR). 0 by default, so that a server reached
+# directly is never fooled by a header the client wrote; the deployment with
+# nginx in front sets 1 (.env.example).
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
 
 # Admin login guessing: after 5 failures a username is locked for 15 minutes,
 # from that IP address only, so an attacker cannot lock staff out elsewhere.
@@ -327,6 +340,7 @@ REGISTRATION_CONFIRMATION_HOURS = env_int("DJANGO_REGISTRATION_CONFIRMATION_HOUR
 REGISTRATION_RETENTION_DAYS = env_int("DJANGO_REGISTRATION_RETENTION_DAYS", 90)
 REGISTRATION_RATE_LIMIT = env_int("DJANGO_REGISTRATION_RATE_LIMIT", 20)
 REGISTRATION_RATE_WINDOW = env_int("DJANGO_REGISTRATION_RATE_WINDOW", 600)
-REGISTRATION_EMAIL_MAX_ATTEMPTS = env_int("DJANGO_REGISTRATION_EMAIL_MAX_ATTEMPTS", 5)
+# The mail worker retries an e-mail for this many days before giving up.
+REGISTRATION_EMAIL_RETRY_DAYS = env_int("DJANGO_REGISTRATION_EMAIL_RETRY_DAYS", 5)
 # The reminder goes to confirmed attendees this many days before the event.
 REGISTRATION_REMINDER_DAYS = env_int("DJANGO_REGISTRATION_REMINDER_DAYS", 3)

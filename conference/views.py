@@ -1,6 +1,7 @@
 from django.conf import settings
+from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
@@ -8,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from conference.calendar import event_calendar
+from conference.health import run_checks
 from conference.page_cache import cache_public_page
 from conference.selectors import get_current_event, partners_by_role
 from conference.structured_data import event_data, ld_json_script
@@ -88,16 +90,36 @@ def robots_txt(request):
 @never_cache
 @require_safe
 def healthz(request):
-    """Liveness for the load balancer: 200 when the database answers, else 503."""
+    """Each dependency's state, for the load balancer and monitoring.
+
+    503 only when the site cannot serve (the database does not answer); a
+    cache that is away (pages then come from each process's memory) or a
+    backlog of e-mails only make the status "degraded", still 200.
+    """
+    report = {"database": "ok", "cache": "ok"}
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return HttpResponse(
-            "database unavailable\n", status=503, content_type="text/plain"
-        )
-    return HttpResponse("ok\n", content_type="text/plain")
+        report["database"] = "unavailable"
+    if not getattr(cache, "redis_available", lambda: True)():
+        report["cache"] = "unavailable, using each process's memory"
+    degraded = report["cache"] != "ok"
+    if report["database"] == "ok":
+        # The apps' own checks (conference.health), e.g. the outbox's backlog.
+        checks = run_checks()
+        report |= checks.values
+        degraded = degraded or checks.degraded
+    if report["database"] != "ok":
+        report["status"] = "unavailable"
+    elif degraded:
+        report["status"] = "degraded"
+    else:
+        report["status"] = "ok"
+    return JsonResponse(
+        report, status=503 if report["status"] == "unavailable" else 200
+    )
 
 
 def benchmark_trivial(request):

@@ -1,5 +1,7 @@
 """Validation of programme content, with translated messages for the admin."""
 
+import re
+
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db.models import Q
 from django.template.defaultfilters import date as format_date
@@ -8,6 +10,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+# Markup a browser would run if it ever took the file for HTML: a PDF/HTML
+# polyglot starts like a PDF and carries a page further on.
+HTML_MARKERS = re.compile(
+    rb"<\s*(html|head|body|script|iframe|svg|object|embed|meta|img)\b", re.IGNORECASE
+)
 
 
 def validate_document(upload):
@@ -19,9 +26,14 @@ def validate_document(upload):
             code="document_too_large",
         )
     upload.seek(0)
-    header = upload.read(5)
+    content = upload.read()
     upload.seek(0)
-    if not upload.name.lower().endswith(".pdf") or header != b"%PDF-":
+    is_pdf = (
+        upload.name.lower().endswith(".pdf")
+        and content.startswith(b"%PDF-")
+        and not HTML_MARKERS.search(content)
+    )
+    if not is_pdf:
         raise ValidationError(
             _("Only PDF documents are accepted."), code="document_format"
         )

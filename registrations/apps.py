@@ -12,6 +12,7 @@ class RegistrationsConfig(AppConfig):
     verbose_name = _("Registrations")
 
     def ready(self):
+        from conference.health import add_health_check
         from conference.roles import (
             ORGANISERS,
             REGISTRATION_DESK,
@@ -19,10 +20,11 @@ class RegistrationsConfig(AppConfig):
             model_permissions,
         )
         from conference.sitemaps import register_sitemaps
-        from registrations import sitemaps
+        from registrations import health, sitemaps
         from registrations.models import Announcement, OutgoingEmail, Registration
 
         register_sitemaps(sitemaps.SITEMAPS)
+        add_health_check("outbox", health.outbox)
         # The check-in page and the sign-in sheet: names, organisations, needs;
         # no admin lists, no exports, no e-mail addresses or phone numbers.
         grant(REGISTRATION_DESK, DESK_PERMISSIONS)

@@ -20,7 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from conference.selectors import get_current_event
-from registrations import services, tickets
+from registrations import exceptions, services, tickets
 from registrations.forms import CheckInSearchForm, DeskCheckInForm
 from registrations.models import Registration, RegistrationStatus
 from registrations.selectors import status_counts
@@ -51,14 +51,14 @@ def report_check_in(request, registration: Registration) -> None:
     name = registration.full_name
     try:
         services.check_in_registration(registration=registration, by=request.user)
-    except services.AlreadyCheckedIn as already:
+    except exceptions.AlreadyCheckedIn as already:
         time = time_format(timezone.localtime(already.checked_in_at), "H:i")
         messages.warning(
             request,
             _("%(name)s was already checked in at %(time)s.")
             % {"name": name, "time": time},
         )
-    except services.CheckInRefused as refused:
+    except exceptions.CheckInRefused as refused:
         messages.error(
             request,
             _("Do not admit %(name)s: the registration is “%(status)s”.")

@@ -1,27 +1,24 @@
-"""E-mails to registrants: rendered into the outbox, delivered after commit.
+"""E-mails to registrants: queued with the change, rendered when sent.
 
-An e-mail is rendered in the registrant's language and saved as an
-`OutgoingEmail` in the same transaction as the change that causes it, so a
-rolled-back change sends nothing and a committed one always has its e-mail.
-`transaction.on_commit` then delivers it from the web process; what fails
-stays in the outbox and `manage.py send_queued_emails` retries it.
+`queue_email` saves an `OutgoingEmail` row (kind, recipient, subject) in the
+same transaction as the change that causes it, so a rolled-back change sends
+nothing and a committed one always has its e-mail. The mail worker
+(registrations/outbox.py) sends it later, outside any web request.
 
-Every delivery first *claims* the row (a conditional UPDATE from queued or
-failed to "sending"), so two processes never send the same e-mail twice.
+The body is rendered only at sending time, in the registrant's language, with
+secret links issued then (`render_email`): nothing stored before sending holds
+a working link, and what is stored afterwards is the body with the links
+removed (`redacted`).
 """
 
-import base64
-import logging
+from dataclasses import dataclass, field
 from email.message import MIMEPart
-from functools import partial
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.db import transaction
-from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from conference.calendar import event_calendar
@@ -29,13 +26,12 @@ from conference.site import absolute_url
 from registrations.models import (
     Announcement,
     EmailKind,
-    EmailStatus,
     OutgoingEmail,
     Registration,
+    RegistrationToken,
+    TokenPurpose,
 )
 from registrations.tickets import check_in_url, qr_code_png
-
-logger = logging.getLogger(__name__)
 
 SUBJECTS = {
     EmailKind.CONFIRM_ADDRESS: _("Please confirm your registration – %(event)s"),
@@ -50,6 +46,8 @@ SUBJECTS = {
 }
 TICKET_KINDS = {EmailKind.TICKET, EmailKind.PROMOTED, EmailKind.REMINDER}
 QR_CONTENT_ID = "ticket-qr@conference"
+# What replaces a secret link in the copy kept after sending.
+LINK_REMOVED = "[…]"
 
 
 def single_line(text: str) -> str:
@@ -57,47 +55,82 @@ def single_line(text: str) -> str:
     return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
 
 
-def _attachment(filename, content_type, content: bytes, content_id="") -> dict:
-    return {
-        "filename": filename,
-        "content_type": content_type,
-        "content": base64.b64encode(content).decode("ascii"),
-        "content_id": content_id,
-    }
+def _subject(registration: Registration, kind, announcement) -> str:
+    with translation.override(registration.language):
+        if announcement is not None:
+            subject = single_line(announcement.subject)
+        else:
+            subject = single_line(
+                str(SUBJECTS[kind] % {"event": registration.event.short_title})
+            )
+    return subject[:300]
 
 
 def queue_email(
     *,
     registration: Registration,
     kind: EmailKind,
-    manage_token: str,
-    check_in_token: str | None = None,
     announcement: Announcement | None = None,
-    deliver_now: bool = True,
 ) -> OutgoingEmail:
-    """Render an e-mail in the registrant's language and put it in the outbox.
+    """Put an e-mail in the outbox; must run inside the transaction of the
+    change it reports. The mail worker renders and sends it."""
+    return OutgoingEmail.objects.create(
+        registration=registration,
+        kind=kind,
+        announcement=announcement,
+        recipient=registration.email,
+        subject=_subject(registration, kind, announcement),
+    )
 
-    Must run inside the transaction of the change it reports; it is delivered
-    after that transaction commits, or, with `deliver_now=False` (messages to
-    everyone at once), by the next `send_queued_emails`.
-    """
+
+def copy_email(email: OutgoingEmail) -> OutgoingEmail:
+    """Queue the same e-mail again (rendered afresh, with fresh links)."""
+    return OutgoingEmail.objects.create(
+        registration_id=email.registration_id,
+        kind=email.kind,
+        announcement_id=email.announcement_id,
+        recipient=email.recipient,
+        subject=email.subject,
+    )
+
+
+@dataclass
+class RenderedEmail:
+    message: EmailMultiAlternatives
+    body_text: str
+    body_html: str
+    secrets: list[str] = field(default_factory=list)
+    attachments: list[dict] = field(default_factory=list)
+
+    def redacted(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, LINK_REMOVED)
+        return text
+
+
+def render_email(email: OutgoingEmail) -> RenderedEmail:
+    """The message to send now, with links issued now (their hashes saved)."""
+    registration = email.registration
     event = registration.event
-    attachments = []
+    manage_token = RegistrationToken.objects.issue(
+        registration=registration, purpose=TokenPurpose.MANAGE
+    )
+    secrets = [manage_token]
+    files = []
     with translation.override(registration.language):
-        manage_url = absolute_url(
-            reverse("registrations:manage", kwargs={"token": manage_token})
-        )
         context = {
             "registration": registration,
             "event": event,
-            "manage_url": manage_url,
+            "manage_url": absolute_url(
+                reverse("registrations:manage", kwargs={"token": manage_token})
+            ),
             "confirm_url": absolute_url(
                 reverse("registrations:confirm", kwargs={"token": manage_token})
             ),
             "cancel_url": absolute_url(
                 reverse("registrations:cancel", kwargs={"token": manage_token})
             ),
-            "announcement": announcement,
+            "announcement": email.announcement,
             "home_url": absolute_url(reverse("conference:home")),
             "privacy_url": absolute_url(reverse("registrations:privacy")),
             "waitlist_position": registration.waitlist_position,
@@ -107,143 +140,53 @@ def queue_email(
             "manage_token": manage_token,
             "site_url": settings.SITE_URL.rstrip("/"),
         }
-        if kind in TICKET_KINDS:
-            attachments = [
-                _attachment(
+        if email.kind in TICKET_KINDS:
+            check_in_token = RegistrationToken.objects.issue(
+                registration=registration, purpose=TokenPurpose.CHECK_IN
+            )
+            secrets.append(check_in_token)
+            files = [
+                (
                     "ticket-qr.png",
                     "image/png",
                     qr_code_png(check_in_url(check_in_token)),
-                    QR_CONTENT_ID,
+                    True,
                 ),
-                _attachment(
+                (
                     f"{event.slug}.ics",
                     "text/calendar",
                     event_calendar(event, url=context["home_url"]),
+                    False,
                 ),
             ]
-        if announcement is not None:
-            subject = single_line(announcement.subject)
-        else:
-            subject = single_line(str(SUBJECTS[kind] % {"event": event.short_title}))
-        body_text = render_to_string(f"registrations/email/{kind}.txt", context)
-        body_html = render_to_string(f"registrations/email/{kind}.html", context)
-    email = OutgoingEmail.objects.create(
-        registration=registration,
-        kind=kind,
-        recipient=registration.email,
-        subject=subject[:300],
-        body_text=body_text,
-        body_html=body_html,
-        attachments=attachments,
-    )
-    if deliver_now:
-        transaction.on_commit(partial(deliver_email, email_id=email.pk), robust=True)
-    return email
-
-
-def copy_email(email: OutgoingEmail) -> OutgoingEmail:
-    """Queue the same e-mail again, as a new outbox row delivered after commit.
-
-    Its links still work: earlier tokens are never revoked.
-    """
-    copy = OutgoingEmail.objects.create(
-        registration_id=email.registration_id,
-        kind=email.kind,
-        recipient=email.recipient,
-        subject=email.subject,
-        body_text=email.body_text,
-        body_html=email.body_html,
-        attachments=email.attachments,
-    )
-    transaction.on_commit(partial(deliver_email, email_id=copy.pk), robust=True)
-    return copy
-
-
-def requeue_email(email: OutgoingEmail) -> bool:
-    """Give a failed e-mail a fresh set of attempts and send it after commit."""
-    requeued = (
-        OutgoingEmail.objects.filter(pk=email.pk, status=EmailStatus.FAILED).update(
-            status=EmailStatus.QUEUED, attempts=0, last_error=""
-        )
-        == 1
-    )
-    if requeued:
-        transaction.on_commit(partial(deliver_email, email_id=email.pk), robust=True)
-    return requeued
-
-
-def build_message(email: OutgoingEmail) -> EmailMultiAlternatives:
+        body_text = render_to_string(f"registrations/email/{email.kind}.txt", context)
+        body_html = render_to_string(f"registrations/email/{email.kind}.html", context)
     message = EmailMultiAlternatives(
-        subject=single_line(email.subject),
-        body=email.body_text,
-        to=[email.recipient],
+        subject=single_line(email.subject), body=body_text, to=[email.recipient]
     )
-    message.attach_alternative(email.body_html, "text/html")
-    for attachment in email.attachments:
-        content = base64.b64decode(attachment["content"])
-        if attachment.get("content_id"):
-            maintype, subtype = attachment["content_type"].split("/", 1)
+    message.attach_alternative(body_html, "text/html")
+    for filename, content_type, content, inline in files:
+        if inline:
+            maintype, subtype = content_type.split("/", 1)
             part = MIMEPart()
             part.set_content(
                 content,
                 maintype=maintype,
                 subtype=subtype,
                 disposition="inline",
-                filename=attachment["filename"],
-                cid=f"<{attachment['content_id']}>",
+                filename=filename,
+                cid=f"<{QR_CONTENT_ID}>",
             )
             message.attach(part)
         else:
-            message.attach(attachment["filename"], content, attachment["content_type"])
-    return message
-
-
-def _claim(queryset) -> int:
-    return queryset.filter(status__in=[EmailStatus.QUEUED, EmailStatus.FAILED]).update(
-        status=EmailStatus.SENDING,
-        attempts=F("attempts") + 1,
-        last_attempt_at=timezone.now(),
+            message.attach(filename, content, content_type)
+    return RenderedEmail(
+        message=message,
+        body_text=body_text,
+        body_html=body_html,
+        secrets=secrets,
+        attachments=[
+            {"filename": filename, "content_type": content_type}
+            for filename, content_type, _content, _inline in files
+        ],
     )
-
-
-def _send_claimed(email_id: int) -> bool:
-    email = OutgoingEmail.objects.get(pk=email_id)
-    try:
-        build_message(email).send()
-    except Exception as error:  # any failure of any mail backend
-        logger.warning("Sending e-mail %s failed: %r", email_id, error)
-        OutgoingEmail.objects.filter(pk=email_id).update(
-            status=EmailStatus.FAILED, last_error=repr(error)[:2000]
-        )
-        return False
-    OutgoingEmail.objects.filter(pk=email_id).update(
-        status=EmailStatus.SENT, sent_at=timezone.now(), last_error=""
-    )
-    return True
-
-
-def deliver_email(*, email_id: int) -> bool:
-    """Send one outbox e-mail now, unless another process has claimed it."""
-    if not _claim(OutgoingEmail.objects.filter(pk=email_id)):
-        return False
-    return _send_claimed(email_id)
-
-
-def send_queued_emails(*, limit: int = 500) -> tuple[int, int]:
-    """Try each unsent e-mail once; return (sent, failed).
-
-    The batch is claimed in one short transaction; rows another process holds
-    are skipped (PostgreSQL), and on SQLite the IMMEDIATE transaction
-    serialises claimers. Sending happens outside any transaction.
-    """
-    with transaction.atomic():
-        ids = list(
-            OutgoingEmail.objects.due(
-                max_attempts=settings.REGISTRATION_EMAIL_MAX_ATTEMPTS
-            )
-            .select_for_update(skip_locked=True)
-            .values_list("pk", flat=True)[:limit]
-        )
-        claimed = [pk for pk in ids if _claim(OutgoingEmail.objects.filter(pk=pk))]
-    sent = sum(_send_claimed(pk) for pk in claimed)
-    return sent, len(claimed) - sent

@@ -6,6 +6,7 @@ cells that a spreadsheet would take for a formula are neutralised.
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 
 from django.db import transaction
@@ -47,7 +48,9 @@ DEFAULT_COLUMNS = (
     "status",
 )
 CHOICE_COLUMNS = {"organisation_type", "language", "status"}
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A formula at the start of the cell, or after a separator a spreadsheet
+# may split on (";" in Bulgarian locales, ","), as in ";=HYPERLINK(…)".
+FORMULA = re.compile(r"(^|[;,])\s*[=+\-@\t\r]")
 
 
 def _cell(registration: Registration, column: str) -> str:
@@ -62,7 +65,12 @@ def _cell(registration: Registration, column: str) -> str:
         return date_format(timezone.localtime(value), "Y-m-d H:i")
     value = str(value)
     # A name such as "=HYPERLINK(…)" must stay text in Excel.
-    return f"'{value}" if value.startswith(FORMULA_START) else value
+    return neutralise_formula(value)
+
+
+def neutralise_formula(value: str) -> str:
+    """The cell as text a spreadsheet will never run as a formula."""
+    return f"'{value}" if FORMULA.search(value) else value
 
 
 def registrations_csv(registrations, columns: Sequence[str]) -> tuple[str, int]:

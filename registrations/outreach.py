@@ -2,7 +2,7 @@
 retrying e-mails, reminders before the conference, messages to everyone.
 
 Like registrations.services, each is a plain function in one transaction that
-queues its e-mails in the outbox (see emails.py).
+queues its e-mails in the outbox (see emails.py) for the mail worker.
 """
 
 import datetime
@@ -11,22 +11,15 @@ from django.db import transaction
 from django.utils import timezone
 
 from conference.models import Event
-from registrations.emails import copy_email, requeue_email
+from registrations.emails import copy_email, queue_email
+from registrations.exceptions import AnnouncementAlreadySent, NoEmailToResend
 from registrations.models import (
     Announcement,
     EmailKind,
     OutgoingEmail,
     Registration,
 )
-from registrations.services import RegistrationError, queue_registration_email
-
-
-class NoEmailToResend(RegistrationError):
-    pass
-
-
-class AnnouncementAlreadySent(RegistrationError):
-    pass
+from registrations.outbox import requeue_email
 
 
 def resend_last_email(*, registration: Registration) -> OutgoingEmail:
@@ -43,8 +36,8 @@ def resend_last_email(*, registration: Registration) -> OutgoingEmail:
 
 
 def retry_failed_emails(*, emails) -> int:
-    """Send failed e-mails again, with a fresh set of attempts; returns how
-    many were failed (others are left as they are)."""
+    """Send failed or abandoned e-mails again, with a fresh set of attempts;
+    returns how many there were (others are left as they are)."""
     with transaction.atomic():
         return sum(requeue_email(email) for email in emails)
 
@@ -84,7 +77,7 @@ def send_reminders(*, days: int, now: datetime.datetime | None = None) -> int:
             for registration in due:
                 registration.reminder_sent_at = now
                 registration.save(update_fields=["reminder_sent_at", "updated_at"])
-                queue_registration_email(registration, EmailKind.REMINDER)
+                queue_email(registration=registration, kind=EmailKind.REMINDER)
             sent += len(due)
     return sent
 
@@ -104,8 +97,7 @@ def send_announcement(
     """Queue the message for each person of its audience, in their language.
 
     Sent once: the announcement row is locked and marked in the transaction.
-    The e-mails go out with the next `send_queued_emails`, not from the web
-    request, however many there are.
+    The mail worker sends them, never the web request, however many there are.
     """
     now = now or timezone.now()
     with transaction.atomic():
@@ -114,11 +106,10 @@ def send_announcement(
             raise AnnouncementAlreadySent(str(announcement.pk))
         recipients = list(announcement_recipients(announcement))
         for registration in recipients:
-            queue_registration_email(
-                registration,
-                EmailKind.ANNOUNCEMENT,
+            queue_email(
+                registration=registration,
+                kind=EmailKind.ANNOUNCEMENT,
                 announcement=announcement,
-                deliver_now=False,
             )
         announcement.sent_at = now
         announcement.sent_by = by

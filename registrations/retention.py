@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from registrations import locks
 from registrations.models import Registration, RegistrationStatus
 
 PERSONAL_FIELDS = (
@@ -44,15 +45,19 @@ def expire_unconfirmed_registrations(*, now: datetime.datetime | None = None) ->
     """Expire registrations not confirmed within the confirmation time."""
     now = now or timezone.now()
     cutoff = now - datetime.timedelta(hours=settings.REGISTRATION_CONFIRMATION_HOURS)
-    with transaction.atomic():
-        stale = list(
-            Registration.objects.select_for_update().filter(
-                status=RegistrationStatus.PENDING, created_at__lte=cutoff
-            )
-        )
-        for registration in stale:
-            expire_registration(registration=registration, now=now)
-    return len(stale)
+    stale = Registration.objects.filter(
+        status=RegistrationStatus.PENDING, created_at__lte=cutoff
+    ).values_list("pk", flat=True)
+    expired = 0
+    for registration_id in list(stale):
+        # One short transaction each, under the same locks as a confirmation,
+        # so a confirmation in progress either wins or sees the expiry.
+        with transaction.atomic():
+            registration = locks.lock_registration(registration_id)
+            if registration.status == RegistrationStatus.PENDING:
+                expire_registration(registration=registration, now=now)
+                expired += 1
+    return expired
 
 
 def anonymise_registrations(*, now: datetime.datetime | None = None) -> int:

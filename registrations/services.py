@@ -2,13 +2,11 @@
 
 Views, admin actions and management commands call these; none of them changes
 a registration's status on its own. Each function runs in one transaction and
-queues its e-mail in it (see emails.py), delivered after commit.
+queues its e-mail in it (see emails.py); the mail worker sends it.
 
-Seats: a seat is allocated only while holding a row lock on the event
-(`select_for_update`), taken late – after everything that can be checked
-without it – but before counting the confirmed seats, once per transaction.
-On SQLite the lock is a no-op and the IMMEDIATE transaction mode serialises
-writers instead (see settings.DATABASES).
+Locks: every status change goes through `locks.lock_registration` (event row,
+then registration row, re-read under the lock); a seat is allocated only
+while holding the event lock, counting the confirmed seats under it.
 """
 
 import datetime
@@ -21,23 +19,28 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from conference.models import Event
-from conference.phases import RegistrationState, event_phase
-from registrations.emails import TICKET_KINDS, queue_email
+from conference.phases import event_phase
+from registrations import locks
+from registrations.emails import queue_email
+from registrations.exceptions import (
+    AlreadyCheckedIn,
+    CapacityBelowConfirmed,
+    CheckInRefused,
+    NoSeatLeft,
+    NotOnWaitingList,
+    RegistrationClosed,
+    RegistrationConflict,
+    RegistrationNotActive,
+)
 from registrations.models import (
     ACTIVE_STATUSES,
     EmailKind,
     OutgoingEmail,
     Registration,
     RegistrationStatus,
-    TokenPurpose,
 )
 from registrations.privacy import NOTICE_VERSION
 from registrations.retention import expire_registration
-from registrations.tickets import issue_token
-
-# The negative-control concurrency test switches this off to show that the
-# race oversells without the lock. Nothing else may touch it.
-LOCK_EVENT_ROW = True
 
 # Fields a registrant gives when registering, and those they can change later.
 REGISTRATION_FIELDS = (
@@ -60,85 +63,15 @@ EDITABLE_FIELDS = tuple(field for field in REGISTRATION_FIELDS if field != "emai
 REPEAT_NOTICE_INTERVAL = datetime.timedelta(minutes=10)
 
 
-class RegistrationError(Exception):
-    """A change the rules do not allow; the message is for the log only."""
-
-
-class RegistrationClosed(RegistrationError):
-    def __init__(self, state: RegistrationState):
-        super().__init__(state.value)
-        self.state = state
-
-
-class RegistrationNotActive(RegistrationError):
-    pass
-
-
-class NotOnWaitingList(RegistrationError):
-    pass
-
-
-class RegistrationConflict(RegistrationError):
-    pass
-
-
-class CheckInRefused(RegistrationError):
-    def __init__(self, status: str):
-        super().__init__(status)
-        self.status = status
-
-
-class NoSeatLeft(RegistrationError):
-    def __init__(self, capacity: int):
-        super().__init__(str(capacity))
-        self.capacity = capacity
-
-
-class CapacityBelowConfirmed(RegistrationError):
-    def __init__(self, confirmed: int):
-        super().__init__(str(confirmed))
-        self.confirmed = confirmed
-
-
-class AlreadyCheckedIn(RegistrationError):
-    def __init__(self, checked_in_at: datetime.datetime):
-        super().__init__(checked_in_at.isoformat())
-        self.checked_in_at = checked_in_at
-
-
 @dataclass(frozen=True)
 class RegistrationOutcome:
     registration: Registration
     created: bool
 
 
-def _lock_event(event_id: int) -> Event:
-    queryset = Event.objects.all()
-    if LOCK_EVENT_ROW:
-        queryset = queryset.select_for_update()
-    return queryset.get(pk=event_id)
-
-
-def _queue(registration: Registration, kind: EmailKind, **options) -> None:
-    """Queue an e-mail with fresh links, so earlier links keep working too."""
-    check_in_token = None
-    if kind in TICKET_KINDS:
-        check_in_token = issue_token(
-            registration=registration, purpose=TokenPurpose.CHECK_IN
-        )
-    queue_email(
-        registration=registration,
-        kind=kind,
-        manage_token=issue_token(
-            registration=registration, purpose=TokenPurpose.MANAGE
-        ),
-        check_in_token=check_in_token,
-        **options,
-    )
-
-
-# Other service modules of this app (outreach.py) queue e-mails through this.
-queue_registration_email = _queue
+def seats_taken(event: Event) -> int:
+    """Confirmed seats; the caller holds the event lock."""
+    return Registration.objects.for_event(event).confirmed().count()
 
 
 def confirmation_deadline(registration: Registration) -> datetime.datetime:
@@ -192,7 +125,7 @@ def register_attendee(
                 if existing is None:
                     raise RegistrationConflict(str(error)) from error
             else:
-                _queue(registration, EmailKind.CONFIRM_ADDRESS)
+                queue_email(registration=registration, kind=EmailKind.CONFIRM_ADDRESS)
                 return RegistrationOutcome(registration=registration, created=True)
         _notify_existing(existing, now=now)
         return RegistrationOutcome(registration=existing, created=False)
@@ -207,9 +140,9 @@ def _notify_existing(registration: Registration, *, now: datetime.datetime) -> N
     if recently_notified:
         return
     if registration.status == RegistrationStatus.PENDING:
-        _queue(registration, EmailKind.CONFIRM_ADDRESS)
+        queue_email(registration=registration, kind=EmailKind.CONFIRM_ADDRESS)
     else:
-        _queue(registration, EmailKind.ALREADY_REGISTERED)
+        queue_email(registration=registration, kind=EmailKind.ALREADY_REGISTERED)
 
 
 def confirm_registration(
@@ -227,17 +160,14 @@ def confirm_registration(
     if phase.has_started:
         raise RegistrationClosed(phase.registration)
     with transaction.atomic():
-        event = _lock_event(registration.event_id)
-        registration = Registration.objects.select_related("event").get(
-            pk=registration.pk
-        )
+        registration = locks.lock_registration(registration.pk)
+        event = registration.event
         if registration.status != RegistrationStatus.PENDING:
             return registration
         if now >= confirmation_deadline(registration):
             expire_registration(registration=registration, now=now)
             return registration
-        seats_taken = Registration.objects.for_event(event).confirmed().count()
-        if seats_taken < event.capacity:
+        if seats_taken(event) < event.capacity:
             registration.status = RegistrationStatus.CONFIRMED
             registration.confirmed_at = now
             kind = EmailKind.TICKET
@@ -248,7 +178,7 @@ def confirm_registration(
         registration.save(
             update_fields=["status", "confirmed_at", "waitlisted_at", "updated_at"]
         )
-        _queue(registration, kind)
+        queue_email(registration=registration, kind=kind)
     return registration
 
 
@@ -257,7 +187,7 @@ def _fill_free_seats(event: Event, *, now: datetime.datetime) -> list[Registrati
 
     The caller holds the lock on the event.
     """
-    free = event.capacity - Registration.objects.for_event(event).confirmed().count()
+    free = event.capacity - seats_taken(event)
     if free <= 0:
         return []
     promoted = list(
@@ -272,17 +202,8 @@ def _fill_free_seats(event: Event, *, now: datetime.datetime) -> list[Registrati
         registration.save(
             update_fields=["status", "confirmed_at", "promoted_at", "updated_at"]
         )
-        _queue(registration, EmailKind.PROMOTED)
+        queue_email(registration=registration, kind=EmailKind.PROMOTED)
     return promoted
-
-
-def promote_waitlisted_registrations(
-    *, event: Event, now: datetime.datetime | None = None
-) -> list[Registration]:
-    """Give free seats to the waiting list, e.g. after capacity was raised."""
-    now = now or timezone.now()
-    with transaction.atomic():
-        return _fill_free_seats(_lock_event(event.pk), now=now)
 
 
 def change_event_capacity(
@@ -295,8 +216,8 @@ def change_event_capacity(
     """
     now = now or timezone.now()
     with transaction.atomic():
-        event = _lock_event(event.pk)
-        confirmed = Registration.objects.for_event(event).confirmed().count()
+        event = locks.lock_event(event.pk)
+        confirmed = seats_taken(event)
         if capacity < confirmed:
             raise CapacityBelowConfirmed(confirmed)
         event.capacity = capacity
@@ -317,14 +238,11 @@ def confirm_from_waiting_list(
     """
     now = now or timezone.now()
     with transaction.atomic():
-        event = _lock_event(registration.event_id)
-        registration = Registration.objects.select_related("event").get(
-            pk=registration.pk
-        )
+        registration = locks.lock_registration(registration.pk)
+        event = registration.event
         if registration.status != RegistrationStatus.WAITLISTED:
             raise NotOnWaitingList(registration.status)
-        confirmed = Registration.objects.for_event(event).confirmed().count()
-        if confirmed >= event.capacity and not override_capacity:
+        if seats_taken(event) >= event.capacity and not override_capacity:
             raise NoSeatLeft(event.capacity)
         registration.status = RegistrationStatus.CONFIRMED
         registration.confirmed_at = now
@@ -332,7 +250,7 @@ def confirm_from_waiting_list(
         registration.save(
             update_fields=["status", "confirmed_at", "promoted_at", "updated_at"]
         )
-        _queue(registration, EmailKind.PROMOTED)
+        queue_email(registration=registration, kind=EmailKind.PROMOTED)
     return registration
 
 
@@ -340,10 +258,8 @@ def _cancel(
     registration: Registration, *, now: datetime.datetime, only_waitlisted: bool
 ) -> Registration:
     with transaction.atomic():
-        event = _lock_event(registration.event_id)
-        registration = Registration.objects.select_related("event").get(
-            pk=registration.pk
-        )
+        registration = locks.lock_registration(registration.pk)
+        event = registration.event
         if only_waitlisted and registration.status != RegistrationStatus.WAITLISTED:
             raise NotOnWaitingList(registration.status)
         if registration.status not in ACTIVE_STATUSES:
@@ -356,9 +272,9 @@ def _cancel(
         registration.status = RegistrationStatus.CANCELLED
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at", "updated_at"])
-        _queue(
-            registration,
-            EmailKind.LEFT_WAITING_LIST
+        queue_email(
+            registration=registration,
+            kind=EmailKind.LEFT_WAITING_LIST
             if previous_status == RegistrationStatus.WAITLISTED
             else EmailKind.CANCELLED,
         )
@@ -387,7 +303,7 @@ def update_registration_details(
 ) -> Registration:
     """Change the contact fields and needs (not the e-mail address)."""
     with transaction.atomic():
-        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        registration = locks.lock_registration(registration.pk)
         if registration.status not in ACTIVE_STATUSES:
             raise RegistrationNotActive(registration.status)
         changed = [
@@ -408,11 +324,7 @@ def check_in_registration(
     """Mark a confirmed attendee as arrived, once."""
     now = now or timezone.now()
     with transaction.atomic():
-        registration = (
-            Registration.objects.select_for_update()
-            .select_related("event")
-            .get(pk=registration.pk)
-        )
+        registration = locks.lock_registration(registration.pk)
         if registration.status != RegistrationStatus.CONFIRMED:
             raise CheckInRefused(registration.status)
         if registration.checked_in_at:

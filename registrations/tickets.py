@@ -12,22 +12,7 @@ from django.db import transaction
 from django.urls import reverse
 
 from conference.site import absolute_url
-from registrations.models import (
-    Registration,
-    RegistrationToken,
-    TokenPurpose,
-    hash_token,
-    new_token,
-)
-
-
-def issue_token(*, registration: Registration, purpose: TokenPurpose) -> str:
-    """A new secret link token; earlier ones of the same purpose keep working."""
-    token = new_token()
-    RegistrationToken.objects.create(
-        registration=registration, purpose=purpose, token_hash=hash_token(token)
-    )
-    return token
+from registrations.models import RegistrationToken, TokenPurpose
 
 
 def check_in_url(token: str) -> str:
@@ -53,7 +38,7 @@ def issue_badge_tokens(*, registrations) -> dict[int, str]:
     """
     with transaction.atomic():
         return {
-            registration.pk: issue_token(
+            registration.pk: RegistrationToken.objects.issue(
                 registration=registration, purpose=TokenPurpose.CHECK_IN
             )
             for registration in registrations

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from conference.page_cache import cache_public_page
 from conference.selectors import get_current_event
-from registrations import services
+from registrations import exceptions, services
 from registrations.forms import (
     LANGUAGE_NAMES,
     RegistrationDetailsForm,
@@ -68,7 +68,7 @@ def register(request):
         if form.is_valid():
             try:
                 services.register_attendee(event=event, details=form.cleaned_data)
-            except services.RegistrationClosed as closed:
+            except exceptions.RegistrationClosed as closed:
                 return render(
                     request,
                     "registrations/register.html",
@@ -110,7 +110,7 @@ def confirm(request, token):
     if request.method == "POST":
         try:
             registration = services.confirm_registration(registration=registration)
-        except services.RegistrationClosed as closed:
+        except exceptions.RegistrationClosed as closed:
             messages.error(request, closed.state.label)
             return redirect("registrations:manage", token=token)
         if registration.status == RegistrationStatus.CONFIRMED:
@@ -159,7 +159,7 @@ def manage(request, token):
                     services.update_registration_details(
                         registration=registration, details=form.cleaned_data
                     )
-                except services.RegistrationNotActive:
+                except exceptions.RegistrationNotActive:
                     pass
                 else:
                     messages.success(request, _("Your changes have been saved."))
@@ -216,7 +216,7 @@ def _cancel_view(request, token, *, leave_waiting_list: bool):
             else:
                 services.cancel_registration(registration=registration)
                 messages.success(request, _("Your registration has been cancelled."))
-        except services.RegistrationError:
+        except exceptions.RegistrationError:
             pass
         return redirect("registrations:manage", token=token)
     return _private(
@@ -272,9 +272,9 @@ def check_in(request, token):
     if request.method == "POST":
         try:
             services.check_in_registration(registration=registration, by=request.user)
-        except services.AlreadyCheckedIn:
+        except exceptions.AlreadyCheckedIn:
             pass  # the page says when
-        except services.CheckInRefused:
+        except exceptions.CheckInRefused:
             pass  # the page says why
         else:
             messages.success(

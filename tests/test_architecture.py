@@ -72,14 +72,19 @@ def test_the_apps_hooks_are_registered_once_even_if_ready_runs_again():
     from django.apps import apps
 
     from conference.content_loaders import LOADERS
+    from conference.health import CHECKS
     from conference.page_sections import SECTIONS
     from conference.sitemaps import SITEMAPS
 
-    before = (list(SITEMAPS), list(LOADERS), {k: len(v) for k, v in SECTIONS.items()})
+    def hooks():
+        sections = {page: len(listed) for page, listed in SECTIONS.items()}
+        return (list(SITEMAPS), list(LOADERS), sections, list(CHECKS))
+
+    before = hooks()
     for app in ("conference", "programme", "registrations", "archive"):
         apps.get_app_config(app).ready()
 
-    after = (list(SITEMAPS), list(LOADERS), {k: len(v) for k, v in SECTIONS.items()})
-    assert after == before
+    assert hooks() == before
     assert "sessions" in SITEMAPS
     assert SECTIONS["home"]
+    assert "outbox" in CHECKS

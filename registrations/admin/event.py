@@ -11,7 +11,7 @@ from django.utils.translation import ngettext
 
 from conference.admin import EventAdmin
 from conference.models import Event
-from registrations import services
+from registrations import exceptions, services
 from registrations.forms import EventCapacityFormMixin
 
 
@@ -36,7 +36,7 @@ class EventWithRegistrationsAdmin(EventAdmin):
         super().save_model(request, obj, form, change)
         try:
             promoted = services.change_event_capacity(event=obj, capacity=new_capacity)
-        except services.CapacityBelowConfirmed as refused:
+        except exceptions.CapacityBelowConfirmed as refused:
             self.message_user(
                 request,
                 _(

@@ -2,15 +2,23 @@
 outbox, messages to all attendees, and the log of exports."""
 
 from django.contrib import admin, messages
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
 from conference.models import Event
-from registrations import outreach
+from registrations import exceptions, outreach
 from registrations.admin.base import ConfirmedActionsMixin, ReadOnlyAdmin
 from registrations.exports import EXPORT_COLUMNS
-from registrations.models import Announcement, EmailStatus, ExportLog, OutgoingEmail
+from registrations.models import (
+    RETRYABLE_STATUSES,
+    Announcement,
+    EmailStatus,
+    ExportLog,
+    OutgoingEmail,
+)
+from registrations.outbox import oldest_waiting_age
 
 
 @admin.register(OutgoingEmail)
@@ -23,6 +31,7 @@ class OutgoingEmailAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
         "status",
         "attempts",
         "last_attempt_at",
+        "next_attempt_at",
         "sent_at",
         "short_error",
     )
@@ -35,18 +44,34 @@ class OutgoingEmailAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         return [
-            field.name
-            for field in self.model._meta.fields
-            if field.name != "attachments"
+            *(
+                field.name
+                for field in self.model._meta.fields
+                if field.name != "attachments"
+            ),
+            "attachment_names",
         ]
+
+    @admin.display(description=_("attachments"))
+    def attachment_names(self, email):
+        return ", ".join(item["filename"] for item in email.attachments) or "–"
 
     @admin.display(description=_("last error"))
     def short_error(self, email):
         return email.last_error[:80]
 
     def changelist_view(self, request, extra_context=None):
-        failed = OutgoingEmail.objects.failed().count()
-        extra_context = {**(extra_context or {}), "failed_count": failed}
+        counts = dict(OutgoingEmail.objects.values_list("status").annotate(Count("pk")))
+        extra_context = {
+            **(extra_context or {}),
+            "queue": {
+                "waiting": counts.get(EmailStatus.QUEUED, 0)
+                + counts.get(EmailStatus.SENDING, 0),
+                "failed": counts.get(EmailStatus.FAILED, 0),
+                "abandoned": counts.get(EmailStatus.ABANDONED, 0),
+                "oldest_minutes": int(oldest_waiting_age().total_seconds() // 60),
+            },
+        }
         return super().changelist_view(request, extra_context)
 
     @admin.action(description=_("Retry sending failed e-mails"), permissions=["change"])
@@ -56,22 +81,22 @@ class OutgoingEmailAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
             queryset,
             action="retry_sending",
             question=_(
-                "The failed e-mails among these will be sent again now. Those "
-                "already sent are left as they are."
+                "The failed and abandoned e-mails among these will be sent again "
+                "within a minute. Those already sent or waiting are left as they are."
             ),
             button=_("Yes, retry"),
         )
         if page:
             return page
         retried = outreach.retry_failed_emails(
-            emails=queryset.filter(status=EmailStatus.FAILED)
+            emails=queryset.filter(status__in=RETRYABLE_STATUSES)
         )
         self.message_user(
             request,
             ngettext(
-                "%(count)d failed e-mail is being sent again; refresh the list "
+                "%(count)d e-mail is queued again; refresh the list in a minute "
                 "to see whether it went out.",
-                "%(count)d failed e-mails are being sent again; refresh the list "
+                "%(count)d e-mails are queued again; refresh the list in a minute "
                 "to see whether they went out.",
                 retried,
             )
@@ -177,8 +202,8 @@ class AnnouncementAdmin(ConfirmedActionsMixin, TranslationAdmin):
             action="send_announcements",
             question=_(
                 "Each message goes once to every person of its audience, in their "
-                "own language, with the next run of the e-mail queue (within "
-                "minutes). This cannot be undone."
+                "own language, sent by the mail worker within minutes. This "
+                "cannot be undone."
             ),
             button=_("Yes, send"),
         )
@@ -190,7 +215,7 @@ class AnnouncementAdmin(ConfirmedActionsMixin, TranslationAdmin):
                 announcement = outreach.send_announcement(
                     announcement=announcement, by=request.user
                 )
-            except outreach.AnnouncementAlreadySent:
+            except exceptions.AnnouncementAlreadySent:
                 continue
             sent += 1
             self.message_user(

@@ -13,7 +13,7 @@ from django.utils.translation import ngettext, ngettext_lazy
 
 from conference.models import Event
 from conference.selectors import get_current_event
-from registrations import outreach, services, tickets
+from registrations import exceptions, outreach, services, tickets
 from registrations.admin.base import ConfirmedActionsMixin, ReadOnlyAdmin
 from registrations.exports import export_registrations
 from registrations.forms import ActionConfirmationForm, ExportColumnsForm
@@ -240,7 +240,7 @@ class RegistrationAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
         if page:
             return page
         resent = apply_to_each(
-            queryset, outreach.resend_last_email, skip=outreach.NoEmailToResend
+            queryset, outreach.resend_last_email, skip=exceptions.NoEmailToResend
         )
         self._report(
             request,
@@ -284,9 +284,9 @@ class RegistrationAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
                 services.confirm_from_waiting_list(
                     registration=registration, override_capacity=override
                 )
-            except services.NoSeatLeft:
+            except exceptions.NoSeatLeft:
                 no_seat += 1
-            except services.NotOnWaitingList:
+            except exceptions.NotOnWaitingList:
                 continue
             else:
                 confirmed += 1
@@ -337,7 +337,9 @@ class RegistrationAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
         if page:
             return page
         cancelled = apply_to_each(
-            queryset, services.cancel_registration, skip=services.RegistrationNotActive
+            queryset,
+            services.cancel_registration,
+            skip=exceptions.RegistrationNotActive,
         )
         self._report(
             request,
@@ -372,7 +374,7 @@ class RegistrationAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
         checked_in = apply_to_each(
             queryset,
             functools.partial(services.check_in_registration, by=request.user),
-            skip=(services.CheckInRefused, services.AlreadyCheckedIn),
+            skip=(exceptions.CheckInRefused, exceptions.AlreadyCheckedIn),
         )
         self._report(
             request,

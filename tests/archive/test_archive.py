@@ -15,8 +15,8 @@ from archive.models import Certificate, Feedback, Photo
 from conference.roles import ORGANISERS
 from programme.slides import create_slides_preview, validate_slides
 from programme.validators import MAX_DOCUMENT_BYTES
-from registrations.emails import send_queued_emails
 from registrations.models import EmailKind, OutgoingEmail, RegistrationStatus
+from registrations.outbox import send_queued_emails
 from registrations.retention import anonymise_registrations
 from tests.archive.conftest import pdf_bytes
 from tests.factories import RegistrationFactory, SessionFactory, UserFactory

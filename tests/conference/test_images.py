@@ -69,8 +69,10 @@ def test_sanitise_image_keeps_png_and_webp(image_format):
         (b'<svg xmlns="http://www.w3.org/2000/svg"></svg>', "not_an_image"),
         (picture_bytes("GIF"), "image_format"),
         (png_declaring(10_000, 10_000), "image_too_many_pixels"),
+        # Above twice Pillow's own limit (~179 MP), Pillow will not even open it.
+        (png_declaring(20_000, 10_000), "image_too_many_pixels"),
     ],
-    ids=["pdf", "svg", "gif", "decompression-bomb"],
+    ids=["pdf", "svg", "gif", "decompression-bomb", "pixel-bomb-over-pillows-limit"],
 )
 def test_sanitise_image_rejects(content, code):
     with pytest.raises(ValidationError) as error:

@@ -131,3 +131,48 @@ def test_a_page_rendered_on_another_server_is_served_from_the_shared_cache(
         response = client.get("/en/about/")
 
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_random_query_string_neither_bypasses_nor_grows_the_cache(
+    client, real_content, django_assert_num_queries
+):
+    first = client.get("/en/agenda/")
+    entries = len(cache._cache)
+
+    for number in range(20):
+        with django_assert_num_queries(0):
+            response = client.get(f"/en/agenda/?utm={number}&x={number * 7}")
+        assert response.content == first.content
+
+    assert len(cache._cache) == entries
+
+
+@pytest.mark.django_db
+def test_a_stale_copy_is_served_while_the_database_is_down(
+    client, real_content, monkeypatch
+):
+    import time
+
+    import time_machine
+    from django.db import OperationalError
+
+    from conference import views
+
+    fresh = client.get("/en/")
+
+    def database_down():
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(views, "get_current_event", database_down)
+    with time_machine.travel(time.time() + 60 * 60, tick=False):  # long stale
+        response = client.get("/en/")
+        client.raise_request_exception = False
+        never_cached = client.get("/bg/")
+
+    assert response.status_code == 200
+    assert response.content == fresh.content
+    assert never_cached.status_code == 503
+    with time_machine.travel(time.time() + 60 * 60, tick=False):
+        monkeypatch.undo()
+        assert client.get("/en/").status_code == 200  # back: rendered afresh

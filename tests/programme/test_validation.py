@@ -97,3 +97,38 @@ def test_session_table_refuses_an_end_before_the_start(day_event):
             starts_at=at(day_event, 12),
             ends_at=at(day_event, 11),
         )
+
+
+MINIMAL_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+    b"trailer<</Root 1 0 R>>\nstartxref\n0\n%%EOF\n"
+)
+
+
+def test_a_real_pdf_is_accepted():
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from programme.validators import validate_document
+
+    validate_document(SimpleUploadedFile("report.pdf", MINIMAL_PDF))
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF\n",
+        MINIMAL_PDF.replace(b"trailer", b"% <SCRIPT src=//x></script>\ntrailer"),
+        b"GIF89a<html>",
+    ],
+    ids=["html-polyglot", "script-in-a-comment", "no-pdf-header"],
+)
+def test_a_pdf_html_polyglot_is_refused(content):
+    from django.core.exceptions import ValidationError
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from programme.validators import validate_document
+
+    with pytest.raises(ValidationError) as error:
+        validate_document(SimpleUploadedFile("report.pdf", content))
+    assert error.value.code == "document_format"

@@ -1,6 +1,9 @@
+import contextlib
+
 import pytest
 
 from registrations.models import TokenPurpose, new_token
+from registrations.outbox import send_queued_emails
 from tests.factories import RegistrationTokenFactory
 
 
@@ -12,6 +15,12 @@ def make_token(registration, purpose=TokenPurpose.MANAGE) -> str:
 
 
 @pytest.fixture
-def send_mail_on_commit(django_capture_on_commit_callbacks):
-    """Run on-commit callbacks (the e-mail delivery) at the end of each block."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
+def then_mail_worker():
+    """At the end of each block, one run of the mail worker, as in production."""
+
+    @contextlib.contextmanager
+    def block():
+        yield
+        send_queued_emails()
+
+    return block

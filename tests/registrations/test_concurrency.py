@@ -1,17 +1,32 @@
-"""Capacity under a burst of simultaneous confirmations.
+"""Races on PostgreSQL, each with a negative control without the locks.
 
-Twenty-plus threads, each with its own database connection, confirm different
-pending registrations at the same moment for the last five seats.
+- Capacity under a burst: twenty threads, each with its own database
+  connection, confirm different pending registrations at the same moment for
+  the last five seats.
+- Two changes of one registration at once (confirm and expiry, cancel and
+  check-in, leaving the waiting list and a promotion): the first change
+  pauses while holding its locks until the second has finished or a second
+  has passed. With the locks the second waits for the first; without them
+  it commits in the middle of the first, which then writes stale data. So
+  each negative control fails deterministically, not by chance.
 """
 
+import datetime
 import threading
 
 import pytest
+from django.conf import settings
 from django.db import close_old_connections, connection
+from django.utils import timezone
 
-from registrations import services
-from registrations.models import Registration, RegistrationStatus
-from tests.factories import EventFactory, RegistrationFactory
+from registrations import exceptions, locks, retention, services
+from registrations.models import (
+    EmailKind,
+    OutgoingEmail,
+    Registration,
+    RegistrationStatus,
+)
+from tests.factories import EventFactory, RegistrationFactory, UserFactory
 
 THREADS = 20
 SEATS_LEFT = 5
@@ -74,13 +89,24 @@ def test_last_seats_are_never_oversold_on_postgresql():
 @pytest.mark.postgresql
 @pytest.mark.django_db(transaction=True)
 def test_without_the_row_lock_the_race_oversells_on_postgresql(monkeypatch):
-    """Negative control: the race above does catch a missing lock."""
-    monkeypatch.setattr(services, "LOCK_EVENT_ROW", False)
+    """Negative control: the race above does catch a missing lock. Every
+    thread counts the seats before any saves (a barrier), so without the lock
+    all of them see five free seats, every time."""
+    monkeypatch.setattr(locks, "TAKE_LOCKS", False)
+    counted = threading.Barrier(THREADS)
+    count_seats = services.seats_taken
+
+    def seats_taken_then_wait(event):
+        taken = count_seats(event)
+        counted.wait(timeout=10)
+        return taken
+
+    monkeypatch.setattr(services, "seats_taken", seats_taken_then_wait)
 
     confirmed, _waitlisted, errors = race_for_the_last_seats()
 
     assert errors == []
-    assert confirmed > CAPACITY
+    assert confirmed == CAPACITY - SEATS_LEFT + THREADS
 
 
 @pytest.mark.django_db(transaction=True)
@@ -91,3 +117,157 @@ def test_last_seats_are_never_oversold_on_sqlite():
 
     assert not [error for error in errors if "locked" in str(error)]
     assert_no_oversell(confirmed, waitlisted, errors)
+
+
+def interleave(first, second, monkeypatch):
+    """Run `first` in a thread that, once it holds its locks, waits for
+    `second` (run in another thread) to finish, for at most a second."""
+    first_locked = threading.Event()
+    second_done = threading.Event()
+    lock_registration = locks.lock_registration
+    outcomes = {}
+
+    def lock_then_pause(registration_id):
+        registration = lock_registration(registration_id)
+        if threading.current_thread().name == "first":
+            first_locked.set()
+            second_done.wait(timeout=1)
+        return registration
+
+    monkeypatch.setattr(locks, "lock_registration", lock_then_pause)
+
+    def run(name, call, done=None):
+        try:
+            outcomes[name] = call()
+        except Exception as error:  # compared below
+            outcomes[name] = error
+        finally:
+            connection.close()
+            if done is not None:
+                done.set()
+
+    threads = [threading.Thread(target=run, args=("first", first), name="first")]
+    threads[0].start()
+    assert first_locked.wait(timeout=10)
+    threads.append(threading.Thread(target=run, args=("second", second, second_done)))
+    threads[1].start()
+    for thread in threads:
+        thread.join(timeout=30)
+    close_old_connections()
+    return outcomes
+
+
+def confirm_during_expiry(monkeypatch):
+    event = EventFactory()
+    old = timezone.now() - datetime.timedelta(
+        hours=settings.REGISTRATION_CONFIRMATION_HOURS - 1
+    )
+    registration = RegistrationFactory(event=event, email="ana@example.org")
+    Registration.objects.filter(pk=registration.pk).update(created_at=old)
+    soon = timezone.now() + datetime.timedelta(hours=2)  # past the deadline
+    interleave(
+        lambda: services.confirm_registration(
+            registration=Registration.objects.get(pk=registration.pk),
+            now=timezone.now(),
+        ),
+        lambda: retention.expire_unconfirmed_registrations(now=soon),
+        monkeypatch,
+    )
+    registration.refresh_from_db()
+    return registration
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_an_expiry_during_a_confirmation_waits_for_it(monkeypatch):
+    registration = confirm_during_expiry(monkeypatch)
+
+    assert registration.status == RegistrationStatus.CONFIRMED
+    assert registration.email == "ana@example.org"
+    assert OutgoingEmail.objects.get().recipient == "ana@example.org"
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_without_the_locks_an_expiry_erases_a_confirmed_registration(monkeypatch):
+    """Negative control: confirmed, with its data erased, and a ticket queued
+    to the erased address."""
+    monkeypatch.setattr(locks, "TAKE_LOCKS", False)
+
+    registration = confirm_during_expiry(monkeypatch)
+
+    assert registration.status == RegistrationStatus.CONFIRMED
+    assert registration.email == ""
+
+
+def cancel_during_check_in(monkeypatch):
+    registration = RegistrationFactory(status=RegistrationStatus.CONFIRMED)
+    desk = UserFactory()
+    outcomes = interleave(
+        lambda: services.cancel_registration(registration=registration),
+        lambda: services.check_in_registration(registration=registration, by=desk),
+        monkeypatch,
+    )
+    registration.refresh_from_db()
+    return registration, outcomes
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_a_check_in_during_a_cancellation_is_refused(monkeypatch):
+    registration, outcomes = cancel_during_check_in(monkeypatch)
+
+    assert registration.status == RegistrationStatus.CANCELLED
+    assert registration.checked_in_at is None
+    assert isinstance(outcomes["second"], exceptions.CheckInRefused)
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_without_the_locks_a_cancelled_registration_is_checked_in(monkeypatch):
+    """Negative control: cancelled and checked in at once."""
+    monkeypatch.setattr(locks, "TAKE_LOCKS", False)
+
+    registration, _outcomes = cancel_during_check_in(monkeypatch)
+
+    assert registration.status == RegistrationStatus.CANCELLED
+    assert registration.checked_in_at is not None
+
+
+def promote_during_leaving(monkeypatch):
+    event = EventFactory(capacity=1)
+    registration = RegistrationFactory(
+        event=event,
+        status=RegistrationStatus.WAITLISTED,
+        waitlisted_at=timezone.now(),
+    )
+    outcomes = interleave(
+        lambda: services.confirm_from_waiting_list(registration=registration),
+        lambda: services.leave_waiting_list(registration=registration),
+        monkeypatch,
+    )
+    registration.refresh_from_db()
+    kinds = set(OutgoingEmail.objects.values_list("kind", flat=True))
+    return registration, outcomes, kinds
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_leaving_the_waiting_list_during_a_promotion_is_refused(monkeypatch):
+    registration, outcomes, kinds = promote_during_leaving(monkeypatch)
+
+    assert registration.status == RegistrationStatus.CONFIRMED
+    assert isinstance(outcomes["second"], exceptions.NotOnWaitingList)
+    assert kinds == {EmailKind.PROMOTED}
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_without_the_locks_someone_who_left_is_confirmed_anyway(monkeypatch):
+    """Negative control: told they left the list, yet confirmed."""
+    monkeypatch.setattr(locks, "TAKE_LOCKS", False)
+
+    registration, _outcomes, kinds = promote_during_leaving(monkeypatch)
+
+    assert registration.status == RegistrationStatus.CONFIRMED
+    assert kinds == {EmailKind.PROMOTED, EmailKind.LEFT_WAITING_LIST}

@@ -10,8 +10,8 @@ from django.utils.html import escape
 
 from archive import services as archive_services
 from registrations import outreach, services
-from registrations.emails import send_queued_emails
 from registrations.models import EmailKind, OutgoingEmail, Registration
+from registrations.outbox import send_queued_emails
 from tests.factories import AnnouncementFactory, RegistrationFactory
 from tests.test_escaping import PAYLOADS, fill_every_translated_field
 
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize("payload", PAYLOADS, ids=["script", "img-onerror"])
-def test_payloads_are_escaped_in_every_email(event, send_mail_on_commit, payload):
+def test_payloads_are_escaped_in_every_email(event, then_mail_worker, payload):
     event.capacity = 1
     event.save()
     announcement = AnnouncementFactory(event=event)
@@ -38,7 +38,7 @@ def test_payloads_are_escaped_in_every_email(event, send_mail_on_commit, payload
     second = RegistrationFactory(event=event, language="en", organisation=payload)
     third = RegistrationFactory(event=event, language="en")
 
-    with send_mail_on_commit():
+    with then_mail_worker():
         services.register_attendee(
             event=event, details=details | {"email": "new@example.org"}
         )

@@ -1,15 +1,19 @@
+import datetime
 import io
 import re
 from smtplib import SMTPServerDisconnected
 
 import pytest
+import time_machine
 from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
+from django.utils import timezone
 
 from registrations import services
-from registrations.emails import send_queued_emails, single_line
+from registrations.emails import single_line
 from registrations.models import EmailStatus, OutgoingEmail, RegistrationStatus
+from registrations.outbox import send_queued_emails
 from tests.factories import RegistrationFactory
 from tests.language_checks import other_language_strings
 
@@ -35,7 +39,7 @@ class BrokenBackend(BaseEmailBackend):
 
 
 def test_ticket_email_in_registrants_language_with_qr_and_calendar(
-    event, language, send_mail_on_commit
+    event, language, then_mail_worker
 ):
     registration = RegistrationFactory(
         event=event,
@@ -45,7 +49,7 @@ def test_ticket_email_in_registrants_language_with_qr_and_calendar(
         organisation="Animus",
     )
 
-    with send_mail_on_commit():
+    with then_mail_worker():
         services.confirm_registration(registration=registration)
 
     message = mail.outbox[0]
@@ -71,9 +75,9 @@ def test_ticket_email_in_registrants_language_with_qr_and_calendar(
     assert "BEGIN:VEVENT" in calendar.get_content()
 
 
-def test_qr_code_encodes_check_in_link_not_manage_link(event, send_mail_on_commit):
+def test_qr_code_encodes_check_in_link_not_manage_link(event, then_mail_worker):
     registration = RegistrationFactory(event=event, language="en")
-    with send_mail_on_commit():
+    with then_mail_worker():
         services.confirm_registration(registration=registration)
     message = mail.outbox[0]
 
@@ -95,11 +99,11 @@ def test_qr_code_encodes_check_in_link_not_manage_link(event, send_mail_on_commi
 
 
 def test_mail_server_down_keeps_registration_and_retry_sends_exactly_once(
-    event, settings, send_mail_on_commit
+    event, settings, then_mail_worker
 ):
     settings.MAILERS = BROKEN_MAILER
     registration = RegistrationFactory(event=event)
-    with send_mail_on_commit():
+    with then_mail_worker():
         services.confirm_registration(registration=registration)
 
     email = OutgoingEmail.objects.get()
@@ -110,9 +114,12 @@ def test_mail_server_down_keeps_registration_and_retry_sends_exactly_once(
     assert registration.status == RegistrationStatus.CONFIRMED
 
     settings.MAILERS = WORKING_MAILER
-    out = io.StringIO()
-    call_command("send_queued_emails", stdout=out)
     call_command("send_queued_emails", stdout=io.StringIO())
+    assert mail.outbox == []  # not due yet: the retry waits a minute
+    out = io.StringIO()
+    with time_machine.travel(email.next_attempt_at, tick=False):
+        call_command("send_queued_emails", stdout=out)
+        call_command("send_queued_emails", stdout=io.StringIO())
 
     assert len(mail.outbox) == 1
     email.refresh_from_db()
@@ -124,27 +131,20 @@ def test_mail_server_down_keeps_registration_and_retry_sends_exactly_once(
 def test_send_queued_emails_skips_emails_being_sent_or_sent(event):
     registration = RegistrationFactory(event=event)
     services.confirm_registration(registration=registration)  # queued, not sent
-    OutgoingEmail.objects.update(status=EmailStatus.SENDING)
+    OutgoingEmail.objects.update(
+        status=EmailStatus.SENDING,
+        lease_expires_at=timezone.now() + datetime.timedelta(minutes=5),
+    )
 
     assert send_queued_emails() == (0, 0)
     assert mail.outbox == []
 
 
-def test_send_queued_emails_gives_up_after_max_attempts(event, settings):
-    settings.REGISTRATION_EMAIL_MAX_ATTEMPTS = 2
-    registration = RegistrationFactory(event=event)
-    services.confirm_registration(registration=registration)
-    OutgoingEmail.objects.update(status=EmailStatus.FAILED, attempts=2)
-
-    assert send_queued_emails() == (0, 0)
-    assert OutgoingEmail.objects.unsent().count() == 1
-
-
-def test_header_injection_never_reaches_a_header(event, send_mail_on_commit):
+def test_header_injection_never_reaches_a_header(event, then_mail_worker):
     event.short_title_en = "Conference\r\nBcc: victim@example.org"
     event.save()
 
-    with send_mail_on_commit():
+    with then_mail_worker():
         services.register_attendee(
             event=event,
             details={
@@ -169,7 +169,7 @@ def test_single_line_removes_line_breaks_and_controls():
 
 
 def test_development_email_is_saved_readable_under_var_mail(
-    event, settings, tmp_path, send_mail_on_commit
+    event, settings, tmp_path, then_mail_worker
 ):
     settings.MAILERS = {
         "default": {
@@ -179,7 +179,7 @@ def test_development_email_is_saved_readable_under_var_mail(
     }
     registration = RegistrationFactory(event=event, language="bg")
 
-    with send_mail_on_commit():
+    with then_mail_worker():
         services.confirm_registration(registration=registration)
 
     [folder] = (tmp_path / "mail").iterdir()

@@ -111,6 +111,19 @@ def test_formulas_are_neutralised(event):
     assert text.splitlines()[1] == '"\'=HYPERLINK(""http://x"")"'
 
 
+@pytest.mark.parametrize(
+    "organisation", [';=HYPERLINK("http://x")', "Animus; =1+1", "A,@SUM(1)"]
+)
+def test_formulas_after_a_separator_are_neutralised(event, organisation):
+    RegistrationFactory(event=event, organisation=organisation)
+
+    text, _log = export_registrations(
+        registrations=event.registrations.all(), columns=["organisation"], by=None
+    )
+
+    assert text.splitlines()[1].lstrip('"').startswith("'")
+
+
 def test_export_log_is_visible_read_only(organiser_client):
     log = ExportLogFactory(columns=["last_name", "email"], row_count=42)
 

@@ -6,8 +6,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from registrations import outreach
-from registrations.emails import send_queued_emails
+from registrations import exceptions, outreach
 from registrations.models import (
     Audience,
     EmailKind,
@@ -15,6 +14,7 @@ from registrations.models import (
     OutgoingEmail,
     RegistrationStatus,
 )
+from registrations.outbox import send_queued_emails
 from tests.factories import (
     AnnouncementFactory,
     EventFactory,
@@ -40,14 +40,14 @@ def soon():
 
 
 class TestReminders:
-    def test_each_confirmed_attendee_gets_one_reminder(self, soon, send_mail_on_commit):
+    def test_each_confirmed_attendee_gets_one_reminder(self, soon, then_mail_worker):
         person = confirmed(soon)
         RegistrationFactory(event=soon, status=RegistrationStatus.WAITLISTED)
         RegistrationFactory(event=soon, status=RegistrationStatus.CANCELLED)
 
-        with send_mail_on_commit():
+        with then_mail_worker():
             first = outreach.send_reminders(days=3)
-        with send_mail_on_commit():
+        with then_mail_worker():
             second = outreach.send_reminders(days=3)
 
         assert (first, second) == (1, 0)
@@ -72,7 +72,7 @@ class TestReminders:
         [("bg", "До скоро: вашият билет"), ("en", "See you soon: your ticket")],
     )
     def test_in_their_language_with_ticket_and_cancel_confirmation_link(
-        self, soon, send_mail_on_commit, language, subject, client
+        self, soon, then_mail_worker, language, subject, client
     ):
         confirmed(
             soon,
@@ -84,7 +84,7 @@ class TestReminders:
             country="Greece",
         )
 
-        with send_mail_on_commit():
+        with then_mail_worker():
             outreach.send_reminders(days=3)
 
         message = mail.outbox[0]
@@ -128,7 +128,7 @@ class TestAnnouncements:
         organiser = UserFactory()
 
         outreach.send_announcement(announcement=announcement, by=organiser)
-        with pytest.raises(outreach.AnnouncementAlreadySent):
+        with pytest.raises(exceptions.AnnouncementAlreadySent):
             outreach.send_announcement(announcement=announcement, by=organiser)
         send_queued_emails()
 
@@ -211,15 +211,16 @@ def test_resend_last_email_copies_the_most_recent(event):
     copy = outreach.resend_last_email(registration=person)
 
     assert copy.pk != last.pk
-    assert (copy.subject, copy.body_text, copy.recipient) == (
+    assert (copy.subject, copy.kind, copy.recipient, copy.status) == (
         "Second",
-        last.body_text,
+        last.kind,
         last.recipient,
+        EmailStatus.QUEUED,
     )
 
 
 def test_resend_last_email_without_any(event):
-    with pytest.raises(outreach.NoEmailToResend):
+    with pytest.raises(exceptions.NoEmailToResend):
         outreach.resend_last_email(registration=confirmed(event))
 
 

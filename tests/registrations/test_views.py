@@ -70,7 +70,7 @@ def test_register_page_in_both_languages(client, event, language):
 
 
 def test_full_flow_register_confirm_ticket_edit_cancel_promotes_waitlisted(
-    client, event, language, send_mail_on_commit
+    client, event, language, then_mail_worker
 ):
     event.capacity = 1
     event.save()
@@ -83,7 +83,7 @@ def test_full_flow_register_confirm_ticket_edit_cancel_promotes_waitlisted(
         last_name="Petrov",
     )
 
-    with send_mail_on_commit():
+    with then_mail_worker():
         response = client.post(
             url_in(language, "registrations:register"),
             form_data(language=language),
@@ -101,7 +101,7 @@ def test_full_flow_register_confirm_ticket_edit_cancel_promotes_waitlisted(
     response = client.get(confirm_path)
     assert response.status_code == 200
     assert_one_language(response, language)
-    with send_mail_on_commit():
+    with then_mail_worker():
         response = client.post(confirm_path, follow=True)
     registration = Registration.objects.get(email="zoe@example.org")
     assert registration.status == RegistrationStatus.CONFIRMED
@@ -134,7 +134,7 @@ def test_full_flow_register_confirm_ticket_edit_cancel_promotes_waitlisted(
     assert response.status_code == 200
     assert_one_language(response, language)
     assert Registration.objects.get(pk=registration.pk).status == "confirmed"
-    with send_mail_on_commit():
+    with then_mail_worker():
         client.post(cancel_path)
 
     registration.refresh_from_db()
@@ -146,10 +146,10 @@ def test_full_flow_register_confirm_ticket_edit_cancel_promotes_waitlisted(
     assert {part.get_filename() for part in promoted[0].message().iter_attachments()}
 
 
-def test_same_page_for_new_and_known_address(client, event, send_mail_on_commit):
-    with send_mail_on_commit():
+def test_same_page_for_new_and_known_address(client, event, then_mail_worker):
+    with then_mail_worker():
         first = client.post("/en/register/", form_data(), follow=True)
-    with send_mail_on_commit():
+    with then_mail_worker():
         second = client.post(
             "/en/register/",
             form_data(first_name="Someone", email="ZOE@example.org"),
@@ -162,14 +162,12 @@ def test_same_page_for_new_and_known_address(client, event, send_mail_on_commit)
     assert Registration.objects.get().first_name == "Zoë"
 
 
-def test_known_confirmed_address_gets_its_manage_link(
-    client, event, send_mail_on_commit
-):
+def test_known_confirmed_address_gets_its_manage_link(client, event, then_mail_worker):
     registration = RegistrationFactory(
         event=event, email="zoe@example.org", status=RegistrationStatus.CONFIRMED
     )
 
-    with send_mail_on_commit():
+    with then_mail_worker():
         client.post("/en/register/", form_data())
 
     body = mail.outbox[-1].body
@@ -235,7 +233,7 @@ def test_invalid_submission_saves_nothing_and_keeps_input(client, event, languag
     assert_one_language(response, language)
 
 
-def test_email_typo_hint_then_keep_as_typed(client, event, send_mail_on_commit):
+def test_email_typo_hint_then_keep_as_typed(client, event, then_mail_worker):
     data = form_data(email="zoe@gmial.com")
 
     hint = client.post("/en/register/", data)
@@ -243,7 +241,7 @@ def test_email_typo_hint_then_keep_as_typed(client, event, send_mail_on_commit):
     assert 'name="keep_email"' in hint.content.decode()
     assert Registration.objects.count() == 0
 
-    with send_mail_on_commit():
+    with then_mail_worker():
         kept = client.post("/en/register/", data | {"keep_email": "on"})
     assert kept.status_code == 302
     assert Registration.objects.get().email == "zoe@gmial.com"
@@ -326,9 +324,9 @@ def test_check_in_token_does_not_open_manage_page(client, event):
 
 
 def test_tokens_are_long_random_and_stored_only_as_hashes(
-    client, event, send_mail_on_commit
+    client, event, then_mail_worker
 ):
-    with send_mail_on_commit():
+    with then_mail_worker():
         client.post("/en/register/", form_data())
     path = CONFIRM_LINK.search(mail.outbox[-1].body).group(1)
     token = path.split("/")[3]
@@ -364,7 +362,7 @@ def test_data_download_contains_exactly_the_persons_data(client, event):
 
 
 def test_manage_page_shows_waitlist_position_and_leave_flow(
-    client, event, send_mail_on_commit
+    client, event, then_mail_worker
 ):
     event.capacity = 0
     event.save()
@@ -381,17 +379,17 @@ def test_manage_page_shows_waitlist_position_and_leave_flow(
     first_token = make_token(first)
     confirm_step = client.get(f"/en/registration/{first_token}/leave-waiting-list/")
     assert confirm_step.status_code == 200
-    with send_mail_on_commit():
+    with then_mail_worker():
         client.post(f"/en/registration/{first_token}/leave-waiting-list/")
 
     page = client.get(f"/en/registration/{token}/")
     assert "You are number 1 on the waiting list" in page.content.decode()
 
 
-def test_confirming_twice_by_link_changes_nothing(client, event, send_mail_on_commit):
+def test_confirming_twice_by_link_changes_nothing(client, event, then_mail_worker):
     registration = RegistrationFactory(event=event)
     token = make_token(registration)
-    with send_mail_on_commit():
+    with then_mail_worker():
         client.post(f"/en/registration/{token}/confirm/")
         second = client.post(f"/en/registration/{token}/confirm/")
 

@@ -1,3 +1,5 @@
+"""Registrations and the secret links that reach them."""
+
 import hashlib
 import secrets
 
@@ -236,6 +238,16 @@ class TokenPurpose(models.TextChoices):
     CHECK_IN = "check_in", _("Check in at the door")
 
 
+class RegistrationTokenQuerySet(models.QuerySet):
+    def issue(self, *, registration: "Registration", purpose: str) -> str:
+        """A new secret link token; only its hash is stored."""
+        token = new_token()
+        self.create(
+            registration=registration, purpose=purpose, token_hash=hash_token(token)
+        )
+        return token
+
+
 class RegistrationToken(models.Model):
     """A secret link for one registration. Only the SHA-256 of the token is kept.
 
@@ -255,165 +267,11 @@ class RegistrationToken(models.Model):
     token_hash = models.CharField(_("token hash"), max_length=64, unique=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
+    objects = RegistrationTokenQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("registration link")
         verbose_name_plural = _("registration links")
 
     def __str__(self):
         return f"{self.get_purpose_display()} ({self.created_at:%Y-%m-%d})"
-
-
-class EmailKind(models.TextChoices):
-    CONFIRM_ADDRESS = "confirm_address", _("Confirm your address")
-    ALREADY_REGISTERED = "already_registered", _("Already registered")
-    TICKET = "ticket", _("Ticket")
-    WAITLISTED = "waitlisted", _("On the waiting list")
-    PROMOTED = "promoted", _("Promoted from the waiting list")
-    CANCELLED = "cancelled", _("Cancellation")
-    LEFT_WAITING_LIST = "left_waiting_list", _("Left the waiting list")
-    REMINDER = "reminder", _("Reminder before the conference")
-    ANNOUNCEMENT = "announcement", _("Message from the organisers")
-    FOLLOW_UP = "follow_up", _("Thank you, materials and feedback after the day")
-
-
-class EmailStatus(models.TextChoices):
-    QUEUED = "queued", _("Queued")
-    SENDING = "sending", _("Being sent")
-    SENT = "sent", _("Sent")
-    FAILED = "failed", _("Failed, will be retried")
-
-
-class OutgoingEmailQuerySet(models.QuerySet):
-    def unsent(self):
-        return self.exclude(status=EmailStatus.SENT)
-
-    def failed(self):
-        return self.filter(status=EmailStatus.FAILED)
-
-    def due(self, *, max_attempts: int):
-        """E-mails the retry command should try now."""
-        return self.filter(
-            status__in=[EmailStatus.QUEUED, EmailStatus.FAILED],
-            attempts__lt=max_attempts,
-        ).order_by("created_at", "pk")
-
-
-class OutgoingEmail(models.Model):
-    """The outbox: an e-mail rendered and saved with the change that caused it."""
-
-    registration = models.ForeignKey(
-        Registration,
-        on_delete=models.CASCADE,
-        related_name="emails",
-        verbose_name=_("registration"),
-    )
-    kind = models.CharField(_("kind"), max_length=30, choices=EmailKind.choices)
-    recipient = models.EmailField(_("recipient"), max_length=254)
-    subject = models.CharField(_("subject"), max_length=300)
-    body_text = models.TextField(_("plain-text body"))
-    body_html = models.TextField(_("HTML body"))
-    # [{"filename", "content_type", "content" (base64), "content_id" or ""}]
-    attachments = models.JSONField(_("attachments"), default=list, blank=True)
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=EmailStatus.choices,
-        default=EmailStatus.QUEUED,
-    )
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    last_error = models.TextField(_("last error"), blank=True)
-    created_at = models.DateTimeField(_("queued at"), auto_now_add=True)
-    last_attempt_at = models.DateTimeField(_("last attempt at"), null=True, blank=True)
-    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
-
-    objects = OutgoingEmailQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("outgoing e-mail")
-        verbose_name_plural = _("outgoing e-mails")
-        ordering = ["-created_at"]
-        indexes = [
-            models.Index(
-                fields=["status", "created_at"], name="registrations_outbox_idx"
-            ),
-        ]
-
-    def __str__(self):
-        return self.subject
-
-
-class Audience(models.TextChoices):
-    CONFIRMED = RegistrationStatus.CONFIRMED.value, _("All confirmed attendees")
-    WAITLISTED = RegistrationStatus.WAITLISTED.value, _("Everyone on the waiting list")
-
-
-class Announcement(models.Model):
-    """A message to all confirmed (or all waitlisted) attendees, written once in
-    both languages and sent to each in their own language, once."""
-
-    event = models.ForeignKey(
-        Event,
-        on_delete=models.PROTECT,
-        related_name="announcements",
-        verbose_name=_("event"),
-    )
-    audience = models.CharField(
-        _("send to"),
-        max_length=20,
-        choices=Audience.choices,
-        default=Audience.CONFIRMED,
-    )
-    subject = models.CharField(_("subject"), max_length=200)
-    body = models.TextField(
-        _("message"),
-        max_length=10000,
-        help_text=_(
-            "Plain text. The greeting, the signature and the link to the "
-            "person's registration are added for you."
-        ),
-    )
-    created_at = models.DateTimeField(_("written at"), auto_now_add=True)
-    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
-    sent_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("sent by"),
-    )
-    recipient_count = models.PositiveIntegerField(
-        _("number of recipients"), null=True, blank=True
-    )
-
-    class Meta:
-        verbose_name = _("message to attendees")
-        verbose_name_plural = _("messages to attendees")
-        ordering = ["-created_at"]
-
-    def __str__(self):
-        return self.subject
-
-
-class ExportLog(models.Model):
-    """One export of registrations: who, when, how many rows, which columns."""
-
-    exported_at = models.DateTimeField(_("exported at"), auto_now_add=True)
-    exported_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="+",
-        verbose_name=_("exported by"),
-    )
-    row_count = models.PositiveIntegerField(_("number of rows"))
-    columns = models.JSONField(_("columns"), default=list)
-    filters = models.CharField(_("filters"), max_length=500, blank=True)
-
-    class Meta:
-        verbose_name = _("export of registrations")
-        verbose_name_plural = _("exports of registrations")
-        ordering = ["-exported_at"]
-
-    def __str__(self):
-        return f"{self.exported_at:%Y-%m-%d %H:%M} ({self.row_count})"

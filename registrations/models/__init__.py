@@ -1,0 +1,38 @@
+"""The models of registrations, one module per part: registrations and their
+links, the outbox, and what organisers send or export. Django finds them here."""
+
+from registrations.models.outbox import (
+    RETRYABLE_STATUSES,
+    EmailKind,
+    EmailStatus,
+    OutgoingEmail,
+)
+from registrations.models.outreach import Announcement, Audience, ExportLog
+from registrations.models.registration import (
+    ACTIVE_STATUSES,
+    OrganisationType,
+    Registration,
+    RegistrationStatus,
+    RegistrationToken,
+    TokenPurpose,
+    hash_token,
+    new_token,
+)
+
+__all__ = [
+    "ACTIVE_STATUSES",
+    "RETRYABLE_STATUSES",
+    "Announcement",
+    "Audience",
+    "EmailKind",
+    "EmailStatus",
+    "ExportLog",
+    "OrganisationType",
+    "OutgoingEmail",
+    "Registration",
+    "RegistrationStatus",
+    "RegistrationToken",
+    "TokenPurpose",
+    "hash_token",
+    "new_token",
+]
