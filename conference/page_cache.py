@@ -19,15 +19,22 @@ Entries also expire after PUBLIC_PAGE_CACHE_SECONDS, because some of what a
 page shows follows the clock (registration deadline, the session running
 now). Pages with a form, a CSRF token, a pending message or personal data are
 never cached.
+
+A page the cache cannot keep (it expired with the clock, a visitor brings a
+flash message, the query string differs) is rendered afresh; the fragment
+cache (`cached_fragments`) keeps its costly, slow-changing parts, such as one
+agenda session as HTML, keyed by the content version, the language and
+everything else the fragment shows, in the same two levels.
 """
 
 import hashlib
 import time
+from collections.abc import Callable, Iterable
 from functools import wraps
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.utils import translation
 from django.utils.cache import set_response_etag
@@ -36,6 +43,9 @@ VERSION_KEY = "public-pages:version"
 CONTENT_APPS = {"conference", "programme"}
 
 _local_pages = LocMemCache("public-pages", {"OPTIONS": {"MAX_ENTRIES": 2000}})
+_local_fragments = LocMemCache("page-fragments", {"OPTIONS": {"MAX_ENTRIES": 20000}})
+# A day: fragments follow the content version, not the clock.
+FRAGMENT_SECONDS = 24 * 60 * 60
 _version_seen = {"value": None, "at": 0.0}
 
 
@@ -66,6 +76,7 @@ def bump_content_version(sender=None, **kwargs) -> None:
 def clear_local_pages() -> None:
     """Forget this process's copies (tests start from an empty cache)."""
     _local_pages.clear()
+    _local_fragments.clear()
     _version_seen["value"] = None
 
 
@@ -120,3 +131,29 @@ def cache_public_page(view):
         return response
 
     return cached_view
+
+
+def cached_fragments(
+    names: Iterable[str], render: Callable[[list[str]], dict[str, str]]
+) -> dict[str, str]:
+    """The fragment for each name, from this process, else the shared cache,
+    else `render`, which makes all the missing ones at once (so it can read
+    what they need in one query)."""
+    prefix = f"fragment:{content_version()}:{translation.get_language()}:"
+    keys = {name: prefix + name for name in names}
+    found = _local_fragments.get_many(keys.values())
+    # A process-local default cache (development) adds nothing to this
+    # process's own level, and its few entries would push out the version.
+    shared_level = not isinstance(caches["default"], LocMemCache)
+    if shared_level and len(found) < len(keys):
+        shared = cache.get_many([key for key in keys.values() if key not in found])
+        _local_fragments.set_many(shared, FRAGMENT_SECONDS)
+        found |= shared
+    missing = [name for name, key in keys.items() if key not in found]
+    if missing:
+        fresh = {keys[name]: html for name, html in render(missing).items()}
+        if shared_level:
+            cache.set_many(fresh, FRAGMENT_SECONDS)
+        _local_fragments.set_many(fresh, FRAGMENT_SECONDS)
+        found |= fresh
+    return {name: found[key] for name, key in keys.items()}
