@@ -298,3 +298,14 @@ def test_pages_never_show_a_shelter_location(client, real_content):
 
     assert "never gives the address or location of a shelter" in text
     assert "Vienna" not in text
+
+
+@pytest.mark.django_db
+def test_english_titles_in_bulgarian_text_are_marked_english(client, real_content):
+    html = client.get("/bg/results/").content.decode()
+    about = client.get("/bg/about/").content.decode()
+
+    assert '„<span lang="en">Prevention of THB and the Identification' in html
+    # A German name quoted the same way is not passed off as English.
+    assert "„Die Drehscheibe“" in about
+    assert '<span lang="en">Die Drehscheibe' not in about
