@@ -1,11 +1,13 @@
-"""The agenda's sessions as HTML fragments, kept in the fragment cache.
+"""The agenda's day as HTML fragments, kept in the fragment cache.
 
-Rendering a session costs far more than reading it, so the agenda reads only
-the timetable (when each session starts and ends), takes each session's HTML
-from the fragment cache, and loads and renders only the sessions it does not
-hold, in one query. A fragment's key names everything the HTML shows besides
-the content: the session, whether it is on now or next, and whether the
-event is over (which shows the materials).
+Rendering costs far more than reading, and grows with the sessions, so the
+agenda reads only the timetable (when each session starts and ends) and
+takes the whole day's HTML from the fragment cache, keyed by which sessions
+are on now and next and whether the event is over (which shows the
+materials). When the day is missing (after a content edit, or when the next
+session begins), it is laid out again from each session's own fragment, and
+only the sessions the cache does not hold are loaded, in one query, and
+rendered.
 """
 
 from django.template.loader import get_template
@@ -14,9 +16,31 @@ from django.utils.safestring import mark_safe
 from conference.models import Event
 from conference.page_cache import cached_fragments
 from programme.models import Session
-from programme.selectors import AgendaEntry, AgendaSlot
+from programme.selectors import (
+    AgendaEntry,
+    AgendaSlot,
+    build_agenda,
+    session_statuses,
+)
 
 TEMPLATE = "programme/includes/_agenda_session.html"
+DAY_TEMPLATE = "programme/includes/_agenda_day.html"
+
+
+def agenda_day(timetable: list, *, event: Event, now, event_is_over: bool) -> str:
+    """The day's timeline as HTML ("" when there are no sessions yet)."""
+    if not timetable:
+        return ""
+    statuses = session_statuses(timetable, event=event, now=now)
+    marks = ",".join(f"{pk}{status}" for pk, status in sorted(statuses.items()))
+    name = f"agenda-day:{event.pk}:{event_is_over:d}:{marks}"
+
+    def render(_names: list[str]) -> dict[str, str]:
+        slots = build_agenda(timetable, event=event, now=now)
+        add_session_articles(slots, event=event, event_is_over=event_is_over)
+        return {name: get_template(DAY_TEMPLATE).render({"slots": slots})}
+
+    return mark_safe(cached_fragments([name], render)[name])  # noqa: S308
 
 
 def fragment_name(entry: AgendaEntry, *, event_is_over: bool) -> str:

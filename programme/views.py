@@ -9,7 +9,7 @@ from conference.page_cache import cache_public_page
 from conference.selectors import get_current_event
 from conference.structured_data import ld_json_script
 from programme import selectors
-from programme.agenda_fragments import add_session_articles
+from programme.agenda_fragments import agenda_day
 from programme.calendars import agenda_calendar, session_calendar
 from programme.schedule import build_schedule
 from programme.structured_data import session_data
@@ -25,19 +25,22 @@ def calendar_response(body: bytes, filename: str) -> HttpResponse:
 @cache_public_page
 def agenda(request):
     event = get_current_event(request)
-    # The timetable lays out the day; each session's HTML comes from the
-    # fragment cache, so a page the page cache cannot keep stays cheap.
-    slots = selectors.build_agenda(
-        selectors.agenda_timetable(event), event=event, now=timezone.now()
-    )
     event_is_over = event.has_taken_place()
-    add_session_articles(slots, event=event, event_is_over=event_is_over)
+    # The timetable alone says which sessions are on now and next; the day's
+    # HTML comes from the fragment cache, so a page the page cache cannot keep
+    # stays cheap however many sessions there are.
+    day = agenda_day(
+        selectors.agenda_timetable(event),
+        event=event,
+        now=timezone.now(),
+        event_is_over=event_is_over,
+    )
     return render(
         request,
         "programme/agenda.html",
         {
             "event": event,
-            "slots": slots,
+            "day": day,
             "event_is_over": event_is_over,
             "is_event_day": timezone.localdate() == event.date,
         },
