@@ -39,6 +39,8 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.utils import translation
 from django.utils.cache import set_response_etag
 
+from conference.compression import accepts_gzip, gzipped_copy
+
 VERSION_KEY = "public-pages:version"
 CONTENT_APPS = {"conference", "programme"}
 
@@ -94,13 +96,14 @@ def _cacheable(request) -> bool:
     )
 
 
-def _cached_response(key: str, version: int):
+def _cached_response(request, key: str, version: int):
     for store in (_local_pages, cache):
         entry = store.get(key)
         if entry is not None and entry[0] == version:
             if store is cache:
                 _local_pages.set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS)
-            return entry[1]
+            _version, response, gzipped = entry
+            return gzipped if gzipped and accepts_gzip(request) else response
     return None
 
 
@@ -113,7 +116,7 @@ def cache_public_page(view):
             return view(request, *args, **kwargs)
         key = _page_key(request)
         version = content_version()
-        response = _cached_response(key, version)
+        response = _cached_response(request, key, version)
         if response is not None:
             return response
         response = view(request, *args, **kwargs)
@@ -125,7 +128,7 @@ def cache_public_page(view):
         ):
             # The ETag is computed once here, not on every hit.
             set_response_etag(response)
-            entry = (version, response)
+            entry = (version, response, gzipped_copy(response))
             cache.set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS)
             _local_pages.set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS)
         return response

@@ -143,8 +143,7 @@ def focus_indicators_too_faint(page, viewport) -> list[str]:
             "x": left,
             "y": top,
             "width": min(box["x"] + box["width"] + margin, viewport["width"]) - left,
-            "height": min(box["y"] + box["height"] + margin, viewport["height"])
-            - top,
+            "height": min(box["y"] + box["height"] + margin, viewport["height"]) - top,
         }
         if clip["width"] <= 0 or clip["height"] <= 0:
             continue
