@@ -96,15 +96,25 @@ def _cacheable(request) -> bool:
     )
 
 
-def _cached_response(request, key: str, version: int):
+def _cached_response(key: str, version: int):
     for store in (_local_pages, cache):
         entry = store.get(key)
         if entry is not None and entry[0] == version:
             if store is cache:
                 _local_pages.set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS)
-            _version, response, gzipped = entry
-            return gzipped if gzipped and accepts_gzip(request) else response
+            return entry[1]
     return None
+
+
+def _store(key: str, version: int, response) -> None:
+    # The gzipped twin under its own key, so a hit unpickles only the one it
+    # sends (None when compressing would not make it smaller).
+    entries = {
+        key: (version, response),
+        f"{key}:gzip": (version, gzipped_copy(response)),
+    }
+    cache.set_many(entries, settings.PUBLIC_PAGE_CACHE_SECONDS)
+    _local_pages.set_many(entries, settings.PUBLIC_PAGE_CACHE_SECONDS)
 
 
 def cache_public_page(view):
@@ -116,7 +126,11 @@ def cache_public_page(view):
             return view(request, *args, **kwargs)
         key = _page_key(request)
         version = content_version()
-        response = _cached_response(request, key, version)
+        response = None
+        if accepts_gzip(request):
+            response = _cached_response(f"{key}:gzip", version)
+        if response is None:
+            response = _cached_response(key, version)
         if response is not None:
             return response
         response = view(request, *args, **kwargs)
@@ -128,9 +142,7 @@ def cache_public_page(view):
         ):
             # The ETag is computed once here, not on every hit.
             set_response_etag(response)
-            entry = (version, response, gzipped_copy(response))
-            cache.set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS)
-            _local_pages.set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS)
+            _store(key, version, response)
         return response
 
     return cached_view
