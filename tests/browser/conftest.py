@@ -31,6 +31,7 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 # The password UserFactory gives every account.
 PASSWORD = "a-strong-test-password"
 PHONE = {"width": 360, "height": 800}
+NARROWEST = {"width": 320, "height": 640}
 DESKTOP = {"width": 1366, "height": 900}
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM
