@@ -17,6 +17,7 @@ REGISTRATION_DESK = gettext_noop("Registration desk")
 CONTENT_MODELS = {
     "conference": ["event", "partner"],
     "programme": ["session", "speaker", "sessionspeaker", "result", "project"],
+    "archive": ["photo", "daysummary"],
 }
 ALL_ACTIONS = ("add", "change", "delete", "view")
 
@@ -47,6 +48,9 @@ REGISTRATION_PERMISSIONS = (
         "registrations.view_exportlog",
         "registrations.export_registrations",
         "registrations.print_badges",
+        # Feedback is read (summaries, anonymous export), never edited.
+        "archive.view_feedback",
+        "archive.view_certificate",
     }
     | DESK_PERMISSIONS
 )

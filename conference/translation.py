@@ -16,6 +16,7 @@ class EventTranslationOptions(TranslationOptions):
         "venue_name",
         "venue_address",
         "practical_information",
+        "what_to_bring",
     )
 
 

@@ -2,9 +2,9 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
-from conference.models import Event
+from conference.admin import CurrentEventInitialMixin
 from programme.models import Project, Result, Session, SessionSpeaker, Speaker
-from programme.services import schedule_renditions
+from programme.services import schedule_renditions, schedule_slides_preview
 
 
 class SessionSpeakerInline(admin.TabularInline):
@@ -32,8 +32,19 @@ class SpeakerSessionInline(admin.TabularInline):
         return super().get_queryset(request).select_related("session")
 
 
+class RenditionsAdminMixin:
+    """After a new image is saved, write its resized copies (on commit)."""
+
+    rendition_field = "image"
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if self.rendition_field in form.changed_data:
+            schedule_renditions(instance=obj)
+
+
 @admin.register(Session)
-class SessionAdmin(TranslationAdmin):
+class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
     list_display = [
         "title",
         "starts_at",
@@ -63,19 +74,17 @@ class SessionAdmin(TranslationAdmin):
         (_("Language"), {"fields": ["language", "interpretation"]}),
         (
             _("After the event"),
-            {"fields": ["materials_url", "recording_url"]},
+            {"fields": ["slides", "materials_url", "recording_url"]},
         ),
     ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_speakers()
 
-    def get_changeform_initial_data(self, request):
-        initial = super().get_changeform_initial_data(request)
-        event = Event.objects.current()
-        if event is not None:
-            initial.setdefault("event", event.pk)
-        return initial
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "slides" in form.changed_data:
+            schedule_slides_preview(session=obj)
 
     @admin.display(description=_("speakers"))
     def line_up_names(self, session):
@@ -83,7 +92,8 @@ class SessionAdmin(TranslationAdmin):
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(TranslationAdmin):
+class SpeakerAdmin(RenditionsAdminMixin, TranslationAdmin):
+    rendition_field = "photo"
     list_display = ["name", "position", "organisation", "country", "order"]
     list_editable = ["order"]
     list_filter = ["country"]
@@ -96,14 +106,9 @@ class SpeakerAdmin(TranslationAdmin):
         (_("Biography and photo"), {"fields": ["bio", "photo", "order"]}),
     ]
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if "photo" in form.changed_data:
-            schedule_renditions(instance=obj)
-
 
 @admin.register(Result)
-class ResultAdmin(TranslationAdmin):
+class ResultAdmin(RenditionsAdminMixin, TranslationAdmin):
     list_display = ["title", "category", "figure_value", "figure_label", "order"]
     list_editable = ["order"]
     list_filter = ["category"]
@@ -131,11 +136,6 @@ class ResultAdmin(TranslationAdmin):
             {"fields": ["image", "image_alt", "document", "link_url"]},
         ),
     ]
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if "image" in form.changed_data:
-            schedule_renditions(instance=obj)
 
 
 @admin.register(Project)

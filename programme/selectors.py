@@ -96,6 +96,16 @@ def build_agenda(
     ]
 
 
+def now_and_next(event: Event, *, now: datetime.datetime) -> dict[str, list[Session]]:
+    """The sessions on now and those starting next, on the event day."""
+    sessions = agenda_sessions(event)
+    statuses = session_statuses(sessions, event=event, now=now)
+    return {
+        "current": [s for s in sessions if statuses.get(s.pk) == SessionStatus.CURRENT],
+        "next": [s for s in sessions if statuses.get(s.pk) == SessionStatus.NEXT],
+    }
+
+
 def agenda_sessions(event: Event) -> list[Session]:
     return list(Session.objects.for_event(event))
 

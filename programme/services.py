@@ -3,10 +3,13 @@
 from django.db import transaction
 
 from programme.renditions import SIZES, write_rendition
+from programme.slides import create_slides_preview
 
 IMAGE_RENDITIONS = {
     "speaker": ("photo", ("portrait", "avatar")),
     "result": ("image", ("card", "thumb")),
+    # archive.Photo: the gallery's responsive sizes.
+    "photo": ("image", ("photo_small", "photo_medium", "photo_large")),
 }
 
 
@@ -26,3 +29,8 @@ def create_renditions(*, instance) -> list[str]:
 def schedule_renditions(*, instance) -> None:
     """Create the renditions when the current transaction commits."""
     transaction.on_commit(lambda: create_renditions(instance=instance))
+
+
+def schedule_slides_preview(*, session) -> None:
+    """Draw the first page of the session's slides once the save commits."""
+    transaction.on_commit(lambda: create_slides_preview(session=session))

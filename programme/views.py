@@ -25,7 +25,7 @@ def calendar_response(body: bytes, filename: str) -> HttpResponse:
 @cache_public_page
 def agenda(request):
     event = get_current_event(request)
-    event_is_over = event.has_taken_place()
+    phase = event.phase()
     # The timetable alone says which sessions are on now and next; the day's
     # HTML comes from the fragment cache, so a page the page cache cannot keep
     # stays cheap however many sessions there are.
@@ -33,7 +33,7 @@ def agenda(request):
         selectors.agenda_timetable(event),
         event=event,
         now=timezone.now(),
-        event_is_over=event_is_over,
+        event_is_over=phase.has_taken_place,
     )
     return render(
         request,
@@ -41,8 +41,8 @@ def agenda(request):
         {
             "event": event,
             "day": day,
-            "event_is_over": event_is_over,
-            "is_event_day": timezone.localdate() == event.date,
+            "phase": phase,
+            "event_is_over": phase.has_taken_place,
         },
     )
 

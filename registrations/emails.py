@@ -46,6 +46,7 @@ SUBJECTS = {
     EmailKind.CANCELLED: _("Your registration has been cancelled – %(event)s"),
     EmailKind.LEFT_WAITING_LIST: _("You have left the waiting list – %(event)s"),
     EmailKind.REMINDER: _("See you soon: your ticket – %(event)s"),
+    EmailKind.FOLLOW_UP: _("Thank you for coming – %(event)s"),
 }
 TICKET_KINDS = {EmailKind.TICKET, EmailKind.PROMOTED, EmailKind.REMINDER}
 QR_CONTENT_ID = "ticket-qr@conference"
@@ -112,6 +113,9 @@ def queue_email(
             "waitlist_position": registration.waitlist_position,
             "qr_content_id": QR_CONTENT_ID,
             "confirmation_hours": settings.REGISTRATION_CONFIRMATION_HOURS,
+            # Links of other apps behind the same secret (the follow-up e-mail).
+            "manage_token": manage_token,
+            "site_url": settings.SITE_URL.rstrip("/"),
         }
         if kind in TICKET_KINDS:
             check_in_url = absolute_url(
