@@ -16,7 +16,7 @@ SYSTEM_PYTHON := $(shell \
 	  fi; \
 	done)
 
-.PHONY: run test lint format messages bench clean
+.PHONY: run test lint format messages bench css clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@test -n "$(SYSTEM_PYTHON)" || { echo "Python 3.12 or newer is needed (see README.md)."; exit 1; }
@@ -50,6 +50,12 @@ messages: $(VENV)/.installed
 # Load benchmark of the production configuration (PostgreSQL, Redis, gunicorn).
 bench: $(VENV)/.installed
 	$(PY) .ci/bench.py
+
+# The trimmed Bootstrap stylesheet (assets/bootstrap.scss), built from
+# Bootstrap's Sass sources with npm at development time; the output,
+# static/css/bootstrap.css, is committed.
+css:
+	cd assets && npm ci --no-audit --no-fund && npx sass --no-source-map --style=compressed --quiet-deps --load-path=node_modules bootstrap.scss ../static/css/bootstrap.css
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

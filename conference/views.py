@@ -22,7 +22,7 @@ OUTBOX_LATE = 15 * 60
 @require_safe
 @cache_public_page
 def home(request):
-    event = get_current_event()
+    event = get_current_event(request)
     phase = event.phase()
     return render(
         request,
@@ -48,7 +48,7 @@ def home(request):
 @require_safe
 @cache_public_page
 def about(request):
-    event = get_current_event()
+    event = get_current_event(request)
     return render(
         request,
         "conference/about.html",
@@ -59,7 +59,7 @@ def about(request):
 @require_safe
 @cache_public_page
 def venue(request):
-    event = get_current_event()
+    event = get_current_event(request)
     return render(
         request,
         "conference/venue.html",
@@ -71,7 +71,7 @@ def venue(request):
 @cache_public_page
 def event_ics(request):
     """The whole conference as a calendar file, in the page's language."""
-    event = get_current_event()
+    event = get_current_event(request)
     body = event_calendar(
         event, url=request.build_absolute_uri(reverse("conference:home"))
     )

@@ -5,7 +5,11 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from programme import selectors
-from programme.bilingual import localised, only_in_language_note
+from programme.bilingual import (
+    localised,
+    mark_english_titles,
+    only_in_language_note,
+)
 from programme.renditions import get_rendition
 
 register = template.Library()
@@ -19,7 +23,10 @@ def translated(obj, field, paragraphs=False):
     if not value.text:
         return ""
     if not value.is_fallback:
-        return linebreaks_filter(value.text) if paragraphs else value.text
+        text = value.text
+        if value.language == "bg":
+            text = mark_english_titles(text, getattr(obj, f"{field}_en", "") or "")
+        return linebreaks_filter(text) if paragraphs else text
     note = only_in_language_note(value.language)
     if paragraphs:
         return format_html(
