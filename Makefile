@@ -27,7 +27,7 @@ SYSTEM_PYTHON := $(shell \
 	  fi; \
 	done)
 
-.PHONY: run test test-fast lint format messages bench guide-images clean
+.PHONY: run test test-fast lint format messages bench guide-images css clean
 
 # What running the site needs (requirements.txt) ...
 $(VENV)/.installed-run: requirements.txt
@@ -80,6 +80,12 @@ bench: $(VENV)/.installed-dev
 guide-images: $(VENV)/.installed-dev
 	$(VENV)/bin/pytest -q tests/browser/test_organiser_guide.py "tests/browser/test_desk_pages.py::test_check_in_pages_fit_a_phone_and_pass_axe"
 	$(PY) .ci/guide_images.py
+
+# The trimmed Bootstrap stylesheet (assets/bootstrap.scss), built from
+# Bootstrap's Sass sources with npm at development time; the output,
+# static/css/bootstrap.css, is committed.
+css:
+	cd assets && npm ci --no-audit --no-fund && npx sass --no-source-map --style=compressed --quiet-deps --load-path=node_modules bootstrap.scss ../static/css/bootstrap.css
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -6,6 +6,12 @@ and prints requests per second and p50/p95/p99 latency per page, and each
 page's throughput as a ratio of a trivial Django view through the same
 server and middleware (the ceiling for a Django page on this machine).
 
+Every page is measured twice: from a server with the page cache ("cached")
+and from one without it ("uncached", DJANGO_PAGE_CACHE_SECONDS=0), with the
+queries each costs; then the agenda again with 20, 100 and 400 sessions, warm
+(sessions from the fragment cache) and cold (the first rendering after a
+content edit, timed in-process).
+
 Everything it starts is stopped at the end; all traffic stays on 127.0.0.1.
 """
 
@@ -15,6 +21,7 @@ import os
 import re
 import secrets
 import shutil
+import socket
 import socketserver
 import statistics
 import subprocess
@@ -31,17 +38,29 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 WORK = ROOT / "var" / "bench"
-DATABASE = "conference_bench"
+# Its own database and Redis database, so it can run beside other work.
+DATABASE = os.environ.get("BENCH_DATABASE", "conference_bench")
 DATABASE_URL = f"postgres://postgres@127.0.0.1:5432/{DATABASE}"
-REDIS_URL = "redis://127.0.0.1:6379/15"
-CACHED_PORT, UNCACHED_PORT = 8101, 8102
+REDIS_DB = os.environ.get("BENCH_REDIS_DB", "15")
+REDIS_URL = f"redis://127.0.0.1:6379/{REDIS_DB}"
 SECONDS = int(os.environ.get("BENCH_SECONDS", 10))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 16))
 SUBMISSIONS = int(os.environ.get("BENCH_SUBMISSIONS", 500))
 # Visitors submitting the registration form at the same moment.
 SUBMITTERS = int(os.environ.get("BENCH_SUBMITTERS", 8))
 BURST, SEATS = 40, 10
-SMTP_PORT = 8125
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+CACHED_PORT, UNCACHED_PORT, SMTP_PORT = free_port(), free_port(), free_port()
+# The goals of docs/benchmark.md are stated for 3 sync workers on 2 cores.
+WORKERS = os.environ.get("BENCH_WORKERS", "3")
+AGENDA_SIZES = (20, 100, 400)
 
 WRK_REPORT = """
 done = function(summary, latency, requests)
@@ -102,6 +121,7 @@ def server_env(**extra):
         "DJANGO_MEDIA_ROOT": str(WORK / "media"),
         "DJANGO_BENCHMARK_VIEW": "1",
         "DJANGO_LOG_LEVEL": "WARNING",
+        "GUNICORN_WORKERS": WORKERS,
         "DATABASE_URL": DATABASE_URL,
         "REDIS_URL": REDIS_URL,
     }
@@ -119,7 +139,7 @@ def prepare_database():
     run(str(PYTHON), "manage.py", "migrate", "--no-input", env=env)
     run(str(PYTHON), "manage.py", "load_conference_content", env=env)
     run(str(PYTHON), "manage.py", "collectstatic", "--no-input", env=env)
-    run("redis-cli", "-n", "15", "flushdb")
+    run("redis-cli", "-n", REDIS_DB, "flushdb")
 
 
 @contextmanager
@@ -175,16 +195,17 @@ def wrk(url):
 def table(rows, ceiling):
     header = (
         f"{'what':<44} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
-        f"{'errors':>7} {'× trivial':>10}"
+        f"{'errors':>7} {'queries':>8} {'× trivial':>10}"
     )
     say(header)
     say("-" * len(header))
     for name, figures in rows:
         errors = figures["errors"] + figures["non2xx"]
+        queries = figures.get("queries", "")
         say(
             f"{name:<44} {figures['rps']:>8.0f} {figures['p50'] / 1000:>8.1f} "
             f"{figures['p95'] / 1000:>8.1f} {figures['p99'] / 1000:>8.1f} {errors:>7} "
-            f"{figures['rps'] / ceiling:>10.2f}"
+            f"{queries:>8} {figures['rps'] / ceiling:>10.2f}"
         )
 
 
@@ -364,11 +385,77 @@ print(json.dumps([row.status for row in rows]))
 """
 
 
-def django_shell(code):
+COUNT_QUERIES = """
+import json, statistics, time
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from conference.page_cache import bump_content_version
+client = Client(SERVER_NAME="localhost")
+counts = {{}}
+for path in {paths!r}:
+    client.get(path)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(path)
+    counts[path] = len(queries)
+cold = []
+for _ in range({cold_runs}):
+    bump_content_version()  # this process re-reads the version at once
+    started = time.perf_counter()
+    client.get("/bg/agenda/")
+    cold.append((time.perf_counter() - started) * 1000)
+bump_content_version()
+with CaptureQueriesContext(connection) as queries:
+    client.get("/bg/agenda/")
+counts["cold agenda"] = len(queries)
+counts["cold agenda ms"] = statistics.median(cold) if cold else 0
+print(json.dumps(counts))
+"""
+
+SYNTHETIC_AGENDA = """
+import datetime, json
+from django.utils import timezone
+from conference.models import Event
+from programme.models import Session, SessionSpeaker, Speaker
+event = Event.objects.get(is_current=True)
+Session.objects.filter(event=event).delete()
+speakers = list(Speaker.objects.all())
+start = timezone.make_aware(datetime.datetime.combine(event.date, datetime.time(9)))
+for number in range({sessions}):
+    begins = start + datetime.timedelta(minutes=15 * (number // 4))
+    session = Session.objects.create(
+        event=event, slug=f"session-{{number}}", kind="presentation",
+        title_bg=f"Сесия {{number}}: сътрудничество срещу трафика на хора",
+        title_en=f"Session {{number}}: cooperation against human trafficking",
+        starts_at=begins, ends_at=begins + datetime.timedelta(minutes=14),
+        room_bg=f"Зала {{number % 4 + 1}}", room_en=f"Hall {{number % 4 + 1}}",
+        language="bg", interpretation=True,
+    )
+    for order, speaker in enumerate(speakers[number % 3 : number % 3 + 2]):
+        SessionSpeaker.objects.create(
+            session=session, speaker=speaker, role="speaker", order=order
+        )
+print(json.dumps(Session.objects.filter(event=event).count()))
+"""
+
+
+def count_queries(paths, *, cold_runs=0):
+    """Queries per page with the page cache off and on (a hit), and the
+    agenda's first rendering after a content edit (median ms of cold_runs)."""
+    return {
+        "uncached": django_shell(
+            COUNT_QUERIES.format(paths=list(paths), cold_runs=cold_runs),
+            DJANGO_PAGE_CACHE_SECONDS="0",
+        ),
+        "cached": django_shell(COUNT_QUERIES.format(paths=list(paths), cold_runs=0)),
+    }
+
+
+def django_shell(code, **extra_env):
     result = subprocess.run(
         [str(PYTHON), "manage.py", "shell", "-c", code],
         cwd=ROOT,
-        env=server_env(),
+        env=server_env(**extra_env),
         capture_output=True,
         text=True,
         check=True,
@@ -406,6 +493,9 @@ def main():
     ensure_tools()
     prepare_database()
     rows = []
+    paths = [path.format(language=lang) for lang in ("bg", "en") for _n, path in PAGES]
+    queries = count_queries(paths)
+    agendas = []
     with ExitStack() as servers:
         servers.enter_context(smtp_sink())
         cached = servers.enter_context(gunicorn(CACHED_PORT))
@@ -414,26 +504,43 @@ def main():
         )
         say(
             f"Measuring: {SECONDS} s per row, {CONNECTIONS} connections, "
-            f"{os.cpu_count()} cores."
+            f"{WORKERS} gunicorn workers, {os.cpu_count()} cores."
         )
         ceiling = wrk(f"{cached}/bench/trivial")
-        rows.append(("trivial Django view (the ceiling)", ceiling))
+        rows.append(("trivial Django view (the ceiling)", ceiling | {"queries": 0}))
         rows.append(
             (
                 "static file (site.css through WhiteNoise)",
-                wrk(f"{cached}{static_url(cached, 'css/site.css')}"),
+                wrk(f"{cached}{static_url(cached, 'css/site.css')}") | {"queries": 0},
             )
         )
         for language in ("bg", "en"):
             for name, path in PAGES:
                 url = path.format(language=language)
-                rows.append((f"{name} [{language}] cached", wrk(f"{cached}{url}")))
-                rows.append((f"{name} [{language}] uncached", wrk(f"{uncached}{url}")))
+                for kind, base in (("cached", cached), ("uncached", uncached)):
+                    figures = wrk(f"{base}{url}") | {"queries": queries[kind][url]}
+                    rows.append((f"{name} [{language}] {kind}", figures))
         registrations = submit_registrations(cached)
         rows.append((f"registration POST (×{SUBMISSIONS})", registrations))
         burst = confirmation_burst([cached, uncached])
+        for size in AGENDA_SIZES:
+            django_shell(SYNTHETIC_AGENDA.format(sessions=size))
+            counted = count_queries(["/bg/agenda/"], cold_runs=5)
+            agenda = wrk(f"{uncached}/bg/agenda/")
+            agenda["queries"] = counted["uncached"]["/bg/agenda/"]
+            rows.append(
+                (
+                    f"agenda [bg] {size} sessions, cached",
+                    wrk(f"{cached}/bg/agenda/")
+                    | {"queries": counted["cached"]["/bg/agenda/"]},
+                )
+            )
+            rows.append((f"agenda [bg] {size} sessions, uncached", agenda))
+            agendas.append((size, agenda, counted["uncached"]))
     say("")
     table(rows, ceiling["rps"])
+    say("")
+    say_agenda_scaling(agendas)
     say(
         f"\n{SUBMISSIONS} registration submissions took "
         f"{registrations['seconds']:.1f} s (target: within 60 s, p95 under 500 ms)."
@@ -452,6 +559,27 @@ def main():
     if failures:
         say(f"\nErrors in: {', '.join(failures)}")
     return 0 if not failures and verdict == "exact" else 1
+
+
+def say_agenda_scaling(agendas):
+    """The uncached agenda by programme size: warm (sessions from the fragment
+    cache) against the goals, and cold (first rendering after an edit)."""
+    base = agendas[0][1]["rps"]
+    say(
+        f"{'uncached agenda':<24} {'req/s':>8} {'p99 ms':>8} {'× slower':>9} "
+        f"{'queries':>8} {'cold ms':>8} {'cold queries':>13}"
+    )
+    for size, figures, counted in agendas:
+        say(
+            f"{f'{size} sessions':<24} {figures['rps']:>8.0f} "
+            f"{figures['p99'] / 1000:>8.1f} {base / figures['rps']:>9.2f} "
+            f"{figures['queries']:>8} {counted['cold agenda ms']:>8.0f} "
+            f"{counted['cold agenda']:>13}"
+        )
+    say(
+        "Goals: ≥ 140 req/s at 20 sessions; 400 sessions no more than 4 × slower "
+        "than 20. Cold: one request in-process, no concurrency."
+    )
 
 
 def static_url(base, name):

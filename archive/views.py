@@ -23,7 +23,7 @@ CODE_FORMAT = re.compile(r"^[A-Za-z0-9_-]{8,32}$")
 @require_safe
 @cache_public_page
 def gallery(request):
-    event = get_current_event()
+    event = get_current_event(request)
     return render(
         request,
         "archive/gallery.html",
@@ -34,7 +34,7 @@ def gallery(request):
 @require_safe
 @cache_public_page
 def photo(request, pk):
-    event = get_current_event()
+    event = get_current_event(request)
     picture = get_object_or_404(Photo.objects.published(event), pk=pk)
     return render(request, "archive/photo.html", {"event": event, "photo": picture})
 

@@ -3,7 +3,8 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 
-from conference.models import Event, Partner
+from conference.models import Partner
+from conference.selectors import current_event
 
 
 def _url_in_language(path: str, language: str) -> str:
@@ -33,7 +34,7 @@ def site_context(request):
         for code, name in settings.LANGUAGES
     ]
     return {
-        "current_event": SimpleLazyObject(Event.objects.current),
+        "current_event": SimpleLazyObject(lambda: current_event(request)),
         "footer_partners": SimpleLazyObject(lambda: list(Partner.objects.all())),
         "language_alternates": alternates,
     }

@@ -28,22 +28,30 @@ CSRF token, a pending message or personal data are never cached.
 The key is the page's path without its query string: no cached page reads
 one, so `?anything` is the same page and must not add an entry (a random
 query string per request would otherwise fill the cache).
+
+A page the cache cannot keep (it expired with the clock, a visitor brings a
+flash message, the query string differs) is rendered afresh; the fragment
+cache (`cached_fragments`) keeps its costly, slow-changing parts, such as one
+agenda session as HTML, keyed by the content version, the language and
+everything else the fragment shows, in the same two levels.
 """
 
 import hashlib
 import logging
 import time
+from collections.abc import Callable, Iterable
 from functools import wraps
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import DatabaseError
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone, translation
 from django.utils.cache import set_response_etag
 
+from conference.compression import accepts_gzip, gzipped_copy
 from conference.models import Event
 from conference.selectors import rendered_event
 
@@ -53,6 +61,9 @@ VERSION_KEY = "public-pages:version"
 STALE_SECONDS = 24 * 60 * 60
 
 _local_pages = LocMemCache("public-pages", {"OPTIONS": {"MAX_ENTRIES": 2000}})
+_local_fragments = LocMemCache("page-fragments", {"OPTIONS": {"MAX_ENTRIES": 20000}})
+# A day: fragments follow the content version, not the clock.
+FRAGMENT_SECONDS = 24 * 60 * 60
 _version_seen = {"value": None, "at": 0.0}
 
 
@@ -98,6 +109,7 @@ def invalidate_on_change(*models) -> None:
 def clear_local_pages() -> None:
     """Forget this process's copies (tests start from an empty cache)."""
     _local_pages.clear()
+    _local_fragments.clear()
     _version_seen["value"] = None
 
 
@@ -145,6 +157,18 @@ def _cached_entry(key: str, version: int):
     return None, newest
 
 
+def _store(key: str, version: int, response, *, valid_until) -> None:
+    # The gzipped twin under its own key, so a hit unpickles only the one it
+    # sends (None when compressing would not make it smaller).
+    stored_at = time.time()
+    entries = {
+        key: (version, stored_at, response, valid_until),
+        f"{key}:gzip": (version, stored_at, gzipped_copy(response), valid_until),
+    }
+    cache.set_many(entries, STALE_SECONDS)
+    _local_pages.set_many(entries, STALE_SECONDS)
+
+
 def cache_public_page(view):
     """Serve the view's response from the per-language page cache."""
 
@@ -154,6 +178,10 @@ def cache_public_page(view):
             return view(request, *args, **kwargs)
         key = _page_key(request)
         version = content_version()
+        if accepts_gzip(request):
+            gzipped, _ = _cached_entry(f"{key}:gzip", version)
+            if gzipped is not None and gzipped[2] is not None:
+                return gzipped[2]
         fresh, newest = _cached_entry(key, version)
         if fresh is not None:
             return fresh[2]
@@ -173,9 +201,33 @@ def cache_public_page(view):
         ):
             # The ETag is computed once here, not on every hit.
             set_response_etag(response)
-            entry = (version, time.time(), response, _phase_ends_at())
-            cache.set(key, entry, STALE_SECONDS)
-            _local_pages.set(key, entry, STALE_SECONDS)
+            _store(key, version, response, valid_until=_phase_ends_at())
         return response
 
     return cached_view
+
+
+def cached_fragments(
+    names: Iterable[str], render: Callable[[list[str]], dict[str, str]]
+) -> dict[str, str]:
+    """The fragment for each name, from this process, else the shared cache,
+    else `render`, which makes all the missing ones at once (so it can read
+    what they need in one query)."""
+    prefix = f"fragment:{content_version()}:{translation.get_language()}:"
+    keys = {name: prefix + name for name in names}
+    found = _local_fragments.get_many(keys.values())
+    # A process-local default cache (development) adds nothing to this
+    # process's own level, and its few entries would push out the version.
+    shared_level = not isinstance(caches["default"], LocMemCache)
+    if shared_level and len(found) < len(keys):
+        shared = cache.get_many([key for key in keys.values() if key not in found])
+        _local_fragments.set_many(shared, FRAGMENT_SECONDS)
+        found |= shared
+    missing = [name for name, key in keys.items() if key not in found]
+    if missing:
+        fresh = {keys[name]: html for name, html in render(missing).items()}
+        if shared_level:
+            cache.set_many(fresh, FRAGMENT_SECONDS)
+        _local_fragments.set_many(fresh, FRAGMENT_SECONDS)
+        found |= fresh
+    return {name: found[key] for name, key in keys.items()}

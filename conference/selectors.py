@@ -9,8 +9,20 @@ from conference.models import ROLE_HEADINGS, Event, Partner, PartnerRole
 rendered_event: ContextVar[Event | None] = ContextVar("rendered_event", default=None)
 
 
-def get_current_event() -> Event:
-    event = Event.objects.current()
+def current_event(request=None) -> Event | None:
+    """The event the site shows, read once per request: the view and the
+    layout around it (the context processor) share the row."""
+    if request is None:
+        return Event.objects.current()
+    try:
+        return request._current_event
+    except AttributeError:
+        request._current_event = Event.objects.current()
+        return request._current_event
+
+
+def get_current_event(request=None) -> Event:
+    event = current_event(request)
     if event is None:
         raise Http404("No current event")
     rendered_event.set(event)

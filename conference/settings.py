@@ -75,6 +75,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside every middleware that writes the body; never a page with a secret.
+    "conference.compression.CompressPublicPagesMiddleware",
     # Above everything that can answer early (a bad Host header is refused by
     # CommonMiddleware), so that every page carries these headers.
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

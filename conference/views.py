@@ -18,7 +18,7 @@ from conference.structured_data import event_data, ld_json_script
 @require_safe
 @cache_public_page
 def home(request):
-    event = get_current_event()
+    event = get_current_event(request)
     phase = event.phase()
     return render(
         request,
@@ -44,7 +44,7 @@ def home(request):
 @require_safe
 @cache_public_page
 def about(request):
-    event = get_current_event()
+    event = get_current_event(request)
     return render(
         request,
         "conference/about.html",
@@ -55,7 +55,7 @@ def about(request):
 @require_safe
 @cache_public_page
 def venue(request):
-    event = get_current_event()
+    event = get_current_event(request)
     return render(
         request,
         "conference/venue.html",
@@ -67,7 +67,7 @@ def venue(request):
 @cache_public_page
 def event_ics(request):
     """The whole conference as a calendar file, in the page's language."""
-    event = get_current_event()
+    event = get_current_event(request)
     body = event_calendar(
         event, url=request.build_absolute_uri(reverse("conference:home"))
     )

@@ -29,6 +29,8 @@ class SessionStatus:
 class AgendaEntry:
     session: Session
     status: str = SessionStatus.NONE
+    # The session as HTML, rendered ahead (programme.agenda_fragments).
+    article: str = ""
 
     @property
     def is_current(self) -> bool:
@@ -106,6 +108,16 @@ def now_and_next(event: Event, *, now: datetime.datetime) -> dict[str, list[Sess
 
 def agenda_sessions(event: Event) -> list[Session]:
     return list(Session.objects.for_event(event))
+
+
+def agenda_timetable(event: Event) -> list:
+    """Only when each session of the event starts and ends, in agenda order:
+    enough to lay out the day without loading the sessions themselves."""
+    return list(
+        Session.objects.filter(event=event).values_list(
+            "pk", "starts_at", "ends_at", named=True
+        )
+    )
 
 
 def get_session(event: Event, slug: str) -> Session:

@@ -71,7 +71,7 @@ def report_check_in(request, registration: Registration) -> None:
 @staff_page(CHECK_IN)
 @require_http_methods(["GET", "HEAD", "POST"])
 def check_in_search(request):
-    event = get_current_event()
+    event = get_current_event(request)
     if request.method == "POST":
         form = DeskCheckInForm(request.POST)
         if form.is_valid():
@@ -105,7 +105,7 @@ def check_in_search(request):
 @require_safe
 def check_in_count(request):
     """The live count, for the check-in pages to refresh themselves."""
-    counts = status_counts(get_current_event())
+    counts = status_counts(get_current_event(request))
     return JsonResponse(
         {"checked_in": counts.checked_in, "confirmed": counts.confirmed}
     )
@@ -114,7 +114,7 @@ def check_in_count(request):
 @staff_page("registrations.view_attendee_list")
 @require_safe
 def sign_in_sheet(request):
-    event = get_current_event()
+    event = get_current_event(request)
     attendees = (
         Registration.objects.for_event(event)
         .confirmed()
@@ -133,7 +133,7 @@ def sign_in_sheet(request):
 @require_http_methods(["GET", "HEAD", "POST"])
 def badges(request):
     """GET: what will be printed; POST: the badges (new tokens each time)."""
-    event = get_current_event()
+    event = get_current_event(request)
     confirmed = (
         Registration.objects.for_event(event)
         .confirmed()

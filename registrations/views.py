@@ -48,7 +48,7 @@ def _private(response):
 @require_http_methods(["GET", "HEAD", "POST"])
 @limit_post_rate
 def register(request):
-    event = get_current_event()
+    event = get_current_event(request)
     phase = event.phase()
     if not phase.registration_open:
         return render(
@@ -94,7 +94,7 @@ def check_inbox(request):
         request,
         "registrations/check_inbox.html",
         {
-            "event": get_current_event(),
+            "event": get_current_event(request),
             "confirmation_hours": settings.REGISTRATION_CONFIRMATION_HOURS,
         },
     )
@@ -254,7 +254,7 @@ def privacy(request):
         request,
         "registrations/privacy.html",
         {
-            "event": get_current_event(),
+            "event": get_current_event(request),
             "notice_version": NOTICE_VERSION,
             "notice_date": NOTICE_DATE,
             "retention_days": settings.REGISTRATION_RETENTION_DAYS,

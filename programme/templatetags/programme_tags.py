@@ -2,7 +2,11 @@ from django import template
 from django.template.defaultfilters import linebreaks_filter
 from django.utils.html import format_html
 
-from programme.bilingual import localised, only_in_language_note
+from programme.bilingual import (
+    localised,
+    mark_english_titles,
+    only_in_language_note,
+)
 from programme.renditions import get_rendition
 
 register = template.Library()
@@ -16,7 +20,10 @@ def translated(obj, field, paragraphs=False):
     if not value.text:
         return ""
     if not value.is_fallback:
-        return linebreaks_filter(value.text) if paragraphs else value.text
+        text = value.text
+        if value.language == "bg":
+            text = mark_english_titles(text, getattr(obj, f"{field}_en", "") or "")
+        return linebreaks_filter(text) if paragraphs else text
     note = only_in_language_note(value.language)
     if paragraphs:
         return format_html(

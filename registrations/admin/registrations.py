@@ -398,7 +398,7 @@ class RegistrationAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
         response = TemplateResponse(
             request,
             "registrations/desk/badges.html",
-            {"event": get_current_event(), "badges": badges},
+            {"event": get_current_event(request), "badges": badges},
         )
         response["Cache-Control"] = "no-store"
         return response

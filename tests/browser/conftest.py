@@ -31,6 +31,7 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 # The password UserFactory gives every account.
 PASSWORD = "a-strong-test-password"
 PHONE = {"width": 360, "height": 800}
+NARROWEST = {"width": 320, "height": 640}
 DESKTOP = {"width": 1366, "height": 900}
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM
@@ -95,11 +96,13 @@ def save_screenshot(page, name: str, *, full_page: bool = True) -> Path:
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
-def axe_violations(page) -> str:
-    """axe-core's WCAG 2.x A/AA violations on the page, one line each."""
+def axe_violations(page, *, every_rule: bool = False) -> str:
+    """axe-core's WCAG 2.x A/AA violations on the page, one line each; with
+    `every_rule`, all of axe's rules, its best practices too."""
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    options = {} if every_rule else {"runOnly": {"type": "tag", "values": WCAG_TAGS}}
+    results = Axe().run(page, options=options)
     return "\n".join(
         f"{violation['id']}: {violation['help']} "
         f"({', '.join(node['target'][0] for node in violation['nodes'][:3])})"

@@ -161,7 +161,7 @@ def test_a_stale_copy_is_served_while_the_database_is_down(
 
     fresh = client.get("/en/")
 
-    def database_down():
+    def database_down(*args, **kwargs):
         raise OperationalError("connection refused")
 
     monkeypatch.setattr(views, "get_current_event", database_down)

@@ -127,6 +127,36 @@ def test_agenda_highlights_current_and_next_on_the_event_day(
 
 
 @pytest.mark.django_db
+def test_agenda_rendered_again_follows_the_clock_not_its_first_rendering(
+    client, day_event
+):
+    for index, letter in enumerate("AB"):
+        SessionFactory(
+            event=day_event,
+            title_en=f"Session {letter}",
+            starts_at=at(day_event, 10 + index),
+            ends_at=at(day_event, 11 + index),
+        )
+
+    def now_and_next(clock, path):
+        moment = datetime.datetime(2027, 9, 20, clock, 30, tzinfo=SOFIA)
+        with time_machine.travel(moment, tick=False):
+            html = client.get(path).content.decode()
+        return re.findall(
+            r"(Happening now|Up next)</span>\s*</p>\s*<h3[^>]*>"
+            r"<a[^>]*>([^<]+)</a>",
+            html,
+        )
+
+    assert now_and_next(10, "/en/agenda/") == [
+        ("Happening now", "Session A"),
+        ("Up next", "Session B"),
+    ]
+    # Same content, an hour later, on an address the page cache does not hold.
+    assert now_and_next(11, "/en/agenda/?later") == [("Happening now", "Session B")]
+
+
+@pytest.mark.django_db
 def test_agenda_highlights_nothing_on_another_day(client, day_event):
     SessionFactory(event=day_event)
 
@@ -268,3 +298,14 @@ def test_pages_never_show_a_shelter_location(client, real_content):
 
     assert "never gives the address or location of a shelter" in text
     assert "Vienna" not in text
+
+
+@pytest.mark.django_db
+def test_english_titles_in_bulgarian_text_are_marked_english(client, real_content):
+    html = client.get("/bg/results/").content.decode()
+    about = client.get("/bg/about/").content.decode()
+
+    assert '„<span lang="en">Prevention of THB and the Identification' in html
+    # A German name quoted the same way is not passed off as English.
+    assert "„Die Drehscheibe“" in about
+    assert '<span lang="en">Die Drehscheibe' not in about

@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.contrib.messages.storage.cookie import CookieStorage
 
 from tests.factories import (
     ResultFactory,
@@ -31,13 +32,14 @@ def fill_programme(event, sessions):
         ResultFactory(figure_value_en="×2", figure_label_en="capacity")
 
 
-# Per page: the current event and the rows it lists (sessions and their
-# speakers, speakers, results); HTML pages add the base template's current
-# event and footer partners.
+# Per page: the current event (read once for the view and the layout) and the
+# rows it lists (the agenda's timetable, then the sessions it has not yet
+# rendered and their speakers; speakers; results); HTML pages add the footer
+# partners.
 EXPECTED_QUERIES = {
     "/en/agenda/": 5,
-    "/bg/speakers/": 4,
-    "/en/results/": 4,
+    "/bg/speakers/": 3,
+    "/en/results/": 3,
     "/en/schedule.json": 3,
     "/bg/agenda.ics": 3,
 }
@@ -68,3 +70,19 @@ def test_programme_pages_of_a_large_programme_make_the_same_queries(
             response = client.get(url)
 
         assert response.status_code == 200
+
+
+@pytest.mark.parametrize("sessions", [5, 200])
+def test_agenda_the_page_cache_does_not_hold_reuses_rendered_sessions(
+    client, day_event, django_assert_num_queries, sessions
+):
+    fill_programme(day_event, sessions)
+    first = client.get("/en/agenda/")
+
+    # A visitor with a pending message: the page cache renders the page afresh.
+    client.cookies[CookieStorage.cookie_name] = "pending"
+    with django_assert_num_queries(3):  # event, timetable, footer partners
+        again = client.get("/en/agenda/")
+
+    assert again.content.count(b'<article class="agenda-session ') == sessions
+    assert again.content.count(b"<article") == first.content.count(b"<article")

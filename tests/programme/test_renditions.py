@@ -77,3 +77,18 @@ def test_speaker_photo_is_served_as_an_avatar_with_alt_text(client, event):
         rendition_name(row.speaker.photo.name, "avatar")
     ) as file:
         assert Image.open(io.BytesIO(file.read())).format == "PNG"
+
+
+@pytest.mark.django_db
+def test_speaker_portrait_offers_a_phone_the_small_copy(client, event):
+    row = SessionSpeakerFactory(session=SessionFactory(event=event))
+    photo = sanitise_image(
+        SimpleUploadedFile("p.jpg", picture_bytes("JPEG", size=(600, 800)))
+    )
+    row.speaker.photo.save(photo.name, photo)
+
+    html = client.get(f"/en/speakers/{row.speaker.slug}/").content.decode()
+
+    small = get_rendition(row.speaker.photo, "avatar", create=False)
+    large = get_rendition(row.speaker.photo, "portrait", create=False)
+    assert f'srcset="{small.url} 160w, {large.url} 480w" sizes="10rem"' in html
