@@ -28,6 +28,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 run: $(VENV)/.installed
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --no-input
 	DJANGO_DEBUG=1 $(PY) manage.py load_conference_content
+	DJANGO_DEBUG=1 $(PY) manage.py fill_development_values
 	DJANGO_DEBUG=1 $(PY) manage.py ensure_organiser_account
 	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 

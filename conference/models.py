@@ -11,6 +11,7 @@ from conference.fields import SanitisedImageField
 
 class RegistrationState(models.TextChoices):
     OPEN = "open", _("Registration is open")
+    NOT_READY = "not_ready", _("Registration opens soon")
     NOT_YET_OPEN = "not_yet_open", _("Registration has not opened yet")
     DEADLINE_PASSED = "deadline_passed", _("The registration deadline has passed")
     SWITCHED_OFF = "switched_off", _("Registration has been closed by the organisers")
@@ -52,9 +53,12 @@ class Event(models.Model):
     start_time = models.TimeField(_("start time"))
     end_time = models.TimeField(_("end time"))
     times_are_provisional = models.BooleanField(
-        _("times are provisional"),
+        _("times not yet confirmed"),
         default=False,
-        help_text=_("Shows a note that the times are still to be confirmed."),
+        help_text=_(
+            "While ticked, pages, e-mails and calendar files say “to be announced” "
+            "instead of the start and end time."
+        ),
     )
 
     city = models.CharField(_("city"), max_length=100)
@@ -90,6 +94,23 @@ class Event(models.Model):
         help_text=_("Empty: registration closes when the conference starts."),
     )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    data_controller = models.TextField(
+        _("data controller"),
+        blank=True,
+        help_text=_(
+            "Name, address and contact details of the organisation responsible for "
+            "the registrants' personal data, and of its data protection officer if "
+            "there is one. Registration cannot open without it."
+        ),
+    )
+    announced_topics = models.TextField(
+        _("announced topics"),
+        blank=True,
+        help_text=_(
+            "One topic a line. Shown on the agenda page until the first version of "
+            "the agenda is published."
+        ),
+    )
 
     objects = EventQuerySet.as_manager()
 
@@ -143,6 +164,20 @@ class Event(models.Model):
     def has_taken_place(self, at: datetime.datetime | None = None) -> bool:
         return (at or timezone.now()) >= self.ends_at
 
+    def missing_for_registration(self) -> list[str]:
+        """What the law needs before anyone may register: the names of the
+        empty fields (the privacy notice's controller, an address to write to)."""
+        required = {
+            "data_controller": self.data_controller,
+            "contact_email": self.contact_email,
+        }
+        return [name for name, value in required.items() if not value.strip()]
+
+    @property
+    def topics(self) -> list[str]:
+        lines = (line.strip() for line in self.announced_topics.splitlines())
+        return [line for line in lines if line]
+
     def registration_state(
         self, at: datetime.datetime | None = None
     ) -> RegistrationState:
@@ -151,6 +186,8 @@ class Event(models.Model):
             return RegistrationState.EVENT_OVER
         if not self.registration_enabled:
             return RegistrationState.SWITCHED_OFF
+        if self.missing_for_registration():
+            return RegistrationState.NOT_READY
         if self.registration_opens_at and at < self.registration_opens_at:
             return RegistrationState.NOT_YET_OPEN
         if at >= self.registration_deadline:

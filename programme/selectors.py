@@ -10,10 +10,12 @@ from django.utils import timezone
 
 from conference.models import Event
 from programme.models import (
+    AgendaVersion,
     Project,
     Result,
     ResultCategory,
     Session,
+    SessionKind,
     SessionSpeaker,
     Speaker,
 )
@@ -94,22 +96,84 @@ def build_agenda(
     ]
 
 
-def agenda_sessions(event: Event) -> list[Session]:
-    return list(Session.objects.for_event(event))
+def published_version(event: Event) -> AgendaVersion | None:
+    return AgendaVersion.objects.latest_for(event)
+
+
+def with_published_times(
+    sessions: list[Session], version: AgendaVersion
+) -> list[Session]:
+    """The sessions of `version`, each at its published time and room.
+
+    Edits made since (the draft) stay out of public view until the next
+    publication; a session deleted since simply disappears.
+    """
+    shown = []
+    for session in sessions:
+        published = version.sessions.get(str(session.pk))
+        if published is None:
+            continue
+        session.starts_at = datetime.datetime.fromisoformat(published["starts_at"])
+        session.ends_at = datetime.datetime.fromisoformat(published["ends_at"])
+        session.room_bg = published["room_bg"]
+        session.room_en = published["room_en"]
+        session.agenda_version = version.number
+        shown.append(session)
+    shown.sort(key=lambda session: (session.starts_at, session.order, session.pk))
+    return shown
+
+
+def agenda_sessions(event: Event, *, draft: bool = False) -> list[Session]:
+    """What the public sees: the published agenda, or before the first
+    publication only the confirmed opening (no times). `draft` is the staff
+    preview of the sessions as they are in the admin."""
+    sessions = list(Session.objects.for_event(event))
+    if draft:
+        return sessions
+    version = published_version(event)
+    if version is None:
+        return [
+            session
+            for session in sessions
+            if session.is_confirmed and session.kind == SessionKind.OPENING
+        ]
+    return with_published_times(sessions, version)
+
+
+def timed_sessions(event: Event) -> list[Session]:
+    """The published sessions with their times, for calendars and data:
+    nothing before the first publication."""
+    version = published_version(event)
+    if version is None:
+        return []
+    return with_published_times(list(Session.objects.for_event(event)), version)
+
+
+def public_session_ids(event: Event) -> list[int]:
+    return [session.pk for session in agenda_sessions(event)]
 
 
 def get_session(event: Event, slug: str) -> Session:
-    return get_object_or_404(Session.objects.for_event(event), slug=slug)
+    for session in agenda_sessions(event):
+        if session.slug == slug:
+            return session
+    raise Http404("No such published session")
 
 
 def event_speakers(event: Event) -> list[Speaker]:
-    return list(Speaker.objects.for_event(event))
+    return list(
+        Speaker.objects.filter(
+            session_roles__session__in=public_session_ids(event)
+        ).distinct()
+    )
 
 
 def get_speaker(event: Event, slug: str) -> Speaker:
-    speaker = get_object_or_404(Speaker.objects.with_sessions(event), slug=slug)
+    speaker = get_object_or_404(
+        Speaker.objects.with_sessions(event, public_session_ids(event)), slug=slug
+    )
     if not speaker.session_roles.all():
-        # Speakers are public through the sessions of the current event.
+        # Speakers are public through the published sessions of the event.
         raise Http404("The speaker has no session at the current event")
     return speaker
 

@@ -1,8 +1,10 @@
+from django.contrib.admin.views.decorators import staff_member_required
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from conference.page_cache import cache_public_page
@@ -20,17 +22,22 @@ def calendar_response(body: bytes, filename: str) -> HttpResponse:
     return response
 
 
-@require_safe
-@cache_public_page
-def agenda(request):
-    event = get_current_event()
-    sessions = selectors.agenda_sessions(event)
+def render_agenda(request, event, *, draft: bool):
+    sessions = selectors.agenda_sessions(event, draft=draft)
+    version = selectors.published_version(event)
+    published = draft or version is not None
     return render(
         request,
         "programme/agenda.html",
         {
             "event": event,
-            "slots": selectors.build_agenda(sessions, event=event, now=timezone.now()),
+            "is_preview": draft,
+            "version": version,
+            "times_published": published,
+            "slots": selectors.build_agenda(sessions, event=event, now=timezone.now())
+            if published
+            else [],
+            "opening_sessions": [] if published else sessions,
             "event_is_over": event.has_taken_place(),
             "is_event_day": timezone.localdate() == event.date,
         },
@@ -39,10 +46,25 @@ def agenda(request):
 
 @require_safe
 @cache_public_page
+def agenda(request):
+    return render_agenda(request, get_current_event(), draft=False)
+
+
+@require_safe
+@never_cache
+@staff_member_required
+def agenda_preview(request):
+    """The draft as the public will see it once published (staff only)."""
+    return render_agenda(request, get_current_event(), draft=True)
+
+
+@require_safe
+@cache_public_page
 def session_detail(request, slug):
     event = get_current_event()
     session = selectors.get_session(event, slug)
     now = timezone.now()
+    times_published = selectors.published_version(event) is not None
     status = selectors.session_statuses([session], event=event, now=now)
     structured = session_data(
         session,
@@ -61,8 +83,10 @@ def session_detail(request, slug):
             "event": event,
             "session": session,
             "is_current": bool(status.get(session.pk)),
+            "times_published": times_published,
             "event_is_over": event.has_taken_place(),
-            "structured_data": ld_json_script(structured),
+            # No times in search engines before they are published.
+            "structured_data": ld_json_script(structured) if times_published else "",
         },
     )
 
@@ -72,6 +96,8 @@ def session_detail(request, slug):
 def session_ics(request, slug):
     event = get_current_event()
     session = selectors.get_session(event, slug)
+    if selectors.published_version(event) is None:
+        raise Http404("No time has been published for the session yet")
     body = session_calendar(
         session, url=request.build_absolute_uri(session.get_absolute_url())
     )
@@ -84,7 +110,7 @@ def agenda_ics(request):
     event = get_current_event()
     body = agenda_calendar(
         event,
-        selectors.agenda_sessions(event),
+        selectors.timed_sessions(event),
         url_for=lambda session: request.build_absolute_uri(session.get_absolute_url()),
     )
     return calendar_response(body, f"{event.slug}-agenda.ics")
@@ -96,7 +122,7 @@ def schedule_json(request):
     event = get_current_event()
     document = build_schedule(
         event,
-        selectors.agenda_sessions(event),
+        selectors.timed_sessions(event),
         absolute=request.build_absolute_uri,
         language=translation.get_language(),
     )

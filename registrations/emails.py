@@ -46,6 +46,7 @@ SUBJECTS = {
     EmailKind.CANCELLED: _("Your registration has been cancelled – %(event)s"),
     EmailKind.LEFT_WAITING_LIST: _("You have left the waiting list – %(event)s"),
     EmailKind.REMINDER: _("See you soon: your ticket – %(event)s"),
+    EmailKind.AGENDA_CHANGED: _("A change in the agenda – %(event)s"),
 }
 TICKET_KINDS = {EmailKind.TICKET, EmailKind.PROMOTED, EmailKind.REMINDER}
 QR_CONTENT_ID = "ticket-qr@conference"
@@ -82,6 +83,7 @@ def queue_email(
     manage_token: str,
     check_in_token: str | None = None,
     announcement: Announcement | None = None,
+    agenda_changes: list | None = None,
     deliver_now: bool = True,
 ) -> OutgoingEmail:
     """Render an e-mail in the registrant's language and put it in the outbox.
@@ -107,6 +109,8 @@ def queue_email(
                 reverse("registrations:cancel", kwargs={"token": manage_token})
             ),
             "announcement": announcement,
+            "agenda_changes": agenda_changes or [],
+            "agenda_url": absolute_url(reverse("programme:agenda")),
             "home_url": absolute_url(reverse("conference:home")),
             "privacy_url": absolute_url(reverse("registrations:privacy")),
             "waitlist_position": registration.waitlist_position,

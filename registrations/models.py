@@ -273,6 +273,7 @@ class EmailKind(models.TextChoices):
     LEFT_WAITING_LIST = "left_waiting_list", _("Left the waiting list")
     REMINDER = "reminder", _("Reminder before the conference")
     ANNOUNCEMENT = "announcement", _("Message from the organisers")
+    AGENDA_CHANGED = "agenda_changed", _("Change of the agenda")
 
 
 class EmailStatus(models.TextChoices):

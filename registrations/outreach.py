@@ -5,12 +5,16 @@ Like registrations.services, each is a plain function in one transaction that
 queues its e-mails in the outbox (see emails.py).
 """
 
+import copy
 import datetime
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
 
 from conference.models import Event
+from programme.models import AgendaVersion, Session
+from programme.selectors import with_published_times
 from registrations.emails import copy_email, requeue_email
 from registrations.models import (
     Announcement,
@@ -123,3 +127,50 @@ def send_announcement(
         announcement.recipient_count = len(recipients)
         announcement.save(update_fields=["sent_at", "sent_by", "recipient_count"])
     return announcement
+
+
+@dataclass
+class SessionChange:
+    session: Session
+    before: Session
+
+
+def agenda_changes(version, changed: list[str]) -> list[SessionChange]:
+    """The changed sessions at their new and their previous time and room."""
+    previous = (
+        AgendaVersion.objects.filter(event=version.event, number__lt=version.number)
+        .order_by("-number")
+        .first()
+    )
+    sessions = {
+        str(session.pk): session
+        for session in Session.objects.filter(pk__in=changed).order_by("pk")
+    }
+    now = with_published_times(list(sessions.values()), version)
+    changes = []
+    for session in now:
+        before = copy.copy(session)
+        with_published_times([before], previous)
+        changes.append(SessionChange(session=session, before=before))
+    return changes
+
+
+def notify_agenda_change(*, version, changed: list[str]) -> int:
+    """Tell every confirmed attendee, in one e-mail each in their language,
+    which sessions moved; runs inside the publishing transaction."""
+    changes = agenda_changes(version, changed)
+    recipients = list(
+        Registration.objects.for_event(version.event)
+        .confirmed()
+        .filter(anonymised_at__isnull=True)
+        .select_related("event")
+        .order_by("pk")
+    )
+    for registration in recipients:
+        queue_registration_email(
+            registration,
+            EmailKind.AGENDA_CHANGED,
+            agenda_changes=changes,
+            deliver_now=False,
+        )
+    return len(recipients)

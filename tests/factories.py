@@ -61,6 +61,9 @@ class EventFactory(factory.django.DjangoModelFactory):
     start_time = datetime.time(9, 0)
     end_time = datetime.time(17, 0)
     capacity = 100
+    contact_email = "conference@example.org"
+    data_controller_bg = "Администратор на лични данни (пример за тестовете)"
+    data_controller_en = "Data controller (an example for the tests)"
 
 
 class PartnerFactory(factory.django.DjangoModelFactory):

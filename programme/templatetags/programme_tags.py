@@ -50,3 +50,34 @@ def key_figures(heading_level=2):
 def programme_projects():
     """The programme's projects with their links, for “About the programme”."""
     return {"projects": selectors.projects()}
+
+
+CHART_WIDTH = 600
+BAR_HEIGHT = 36
+LABEL_WIDTH = 220
+
+
+@register.inclusion_tag("programme/includes/_chart.html")
+def result_chart(result):
+    """A horizontal bar chart as inline SVG, with the same numbers as a table."""
+    bars = result.chart
+    largest = max((value for _label, value in bars), default=0)
+    space = CHART_WIDTH - LABEL_WIDTH - 80
+    rows = [
+        {
+            "label": label,
+            "value": value,
+            "y": index * (BAR_HEIGHT + 12),
+            "width": round(space * value / largest) if largest else 0,
+        }
+        for index, (label, value) in enumerate(bars)
+    ]
+    return {
+        "result": result,
+        "rows": rows,
+        "width": CHART_WIDTH,
+        "height": len(rows) * (BAR_HEIGHT + 12),
+        "label_width": LABEL_WIDTH,
+        "bar_height": BAR_HEIGHT,
+        "text_y": BAR_HEIGHT // 2 + 6,
+    }
