@@ -549,12 +549,12 @@ PROJECTS = [
             "bg": "Проект на Националната комисия за борба с трафика на хора, "
             "изпълнен заедно с Швейцарската федерална полиция (fedpol), "
             "Международния център за развитие на миграционната политика (ICMPD) и "
-            "кризисния център „Die Drehscheibe“ (Виена). Проектът продължи до "
+            "кризисния център „Die Drehscheibe“. Проектът продължи до "
             "март 2019 г., след края на Програмата (2015–2018 г.).",
             "en": "A project of the National Commission for Combating Trafficking "
             "in Human Beings, carried out with the Swiss Federal Office of Police "
             "(fedpol), the International Centre for Migration Policy Development "
-            "(ICMPD) and the crisis centre “Die Drehscheibe” (Vienna). It ran until "
+            "(ICMPD) and the crisis centre “Die Drehscheibe”. It ran until "
             "March 2019, after the Programme's 2015–2018 period.",
         },
     },

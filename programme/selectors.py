@@ -123,14 +123,16 @@ def with_published_times(
     return shown
 
 
-def agenda_sessions(event: Event, *, draft: bool = False) -> list[Session]:
-    """What the public sees: the published agenda, or before the first
-    publication only the confirmed opening (no times). `draft` is the staff
-    preview of the sessions as they are in the admin."""
+def agenda_sessions(
+    event: Event, *, draft: bool = False, version: AgendaVersion | None = None
+) -> list[Session]:
+    """What the public sees: the published agenda (`version`, the latest by
+    default), or before the first publication only the confirmed opening (no
+    times). `draft` is the staff preview of the sessions as they are."""
     sessions = list(Session.objects.for_event(event))
     if draft:
         return sessions
-    version = published_version(event)
+    version = version or published_version(event)
     if version is None:
         return [
             session
@@ -150,7 +152,14 @@ def timed_sessions(event: Event) -> list[Session]:
 
 
 def public_session_ids(event: Event) -> list[int]:
-    return [session.pk for session in agenda_sessions(event)]
+    version = published_version(event)
+    if version is not None:
+        return [int(pk) for pk in version.sessions]
+    return list(
+        Session.objects.filter(
+            event=event, is_confirmed=True, kind=SessionKind.OPENING
+        ).values_list("pk", flat=True)
+    )
 
 
 def get_session(event: Event, slug: str) -> Session:

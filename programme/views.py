@@ -23,8 +23,8 @@ def calendar_response(body: bytes, filename: str) -> HttpResponse:
 
 
 def render_agenda(request, event, *, draft: bool):
-    sessions = selectors.agenda_sessions(event, draft=draft)
     version = selectors.published_version(event)
+    sessions = selectors.agenda_sessions(event, draft=draft, version=version)
     published = draft or version is not None
     return render(
         request,

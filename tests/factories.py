@@ -234,3 +234,10 @@ class ProjectFactory(factory.django.DjangoModelFactory):
     title_bg = factory.Sequence(lambda n: f"Проект {n}")
     title_en = factory.Sequence(lambda n: f"Project {n}")
     url = "https://example.org/project"
+
+
+def publish(event):
+    """Publish the event's sessions as they are (the public sees only that)."""
+    from programme.services import publish_agenda
+
+    return publish_agenda(event=event)

@@ -17,6 +17,8 @@ from django.core.management import call_command
 from django.utils import translation
 from django.utils.translation import gettext
 
+from tests.conftest import content_date
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -82,7 +84,9 @@ def new_page(browser, live_server):
 @pytest.fixture
 def site_content(transactional_db):
     """The real content, committed so that the live server's thread sees it."""
-    call_command("load_conference_content", stdout=io.StringIO())
+    call_command(
+        "load_conference_content", "--date", content_date(), stdout=io.StringIO()
+    )
 
 
 def save_screenshot(page, name: str) -> Path:

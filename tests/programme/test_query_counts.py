@@ -8,6 +8,7 @@ from tests.factories import (
     SessionSpeakerFactory,
     SpeakerFactory,
     at,
+    publish,
 )
 
 
@@ -51,6 +52,7 @@ def test_programme_page_query_count_is_flat(
 ):
     fill_programme(day_event, sessions)
 
+    publish(day_event)
     with django_assert_num_queries(expected):
         response = client.get(url)
 
