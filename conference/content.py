@@ -151,7 +151,7 @@ EVENT = {
         "Конкретни и устойчиви резултати от българо-швейцарското сътрудничество "
         "в сферата на сигурността\n"
         "Новите предизвикателства в борбата с трафика на хора",
-        "en": "Researchers' analyses and mapping\n"
+        "en": "Researchers’ analyses and mapping\n"
         "Practical tools for cooperation and direct measures for the protection "
         "and support of victims of trafficking\n"
         "The effect of several information campaigns\n"
