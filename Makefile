@@ -46,6 +46,7 @@ lint: $(VENV)/.installed
 # locale/bg/LC_MESSAGES/django.po and run `make messages` again to compile.
 messages: $(VENV)/.installed
 	DJANGO_DEBUG=1 $(PY) manage.py makemessages --locale bg --locale en --no-location --no-obsolete --ignore '.venv/*'
+	DJANGO_DEBUG=1 $(PY) manage.py makemessages --domain djangojs --locale bg --locale en --no-location --no-obsolete --ignore '.venv/*' --ignore 'static/bootstrap/*' --ignore 'staticfiles/*'
 	DJANGO_DEBUG=1 $(PY) manage.py compilemessages --ignore '.venv/*'
 
 # Load benchmark of the production configuration (PostgreSQL, Redis, gunicorn).

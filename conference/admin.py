@@ -74,7 +74,7 @@ class EventAdmin(TranslationAdmin):
             },
         ),
         (
-            _("About the programme"),
+            _("About the Programme"),
             {
                 "fields": [
                     "programme_description",

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from conference.fields import SanitisedImageField
+from conference.fields import LogoField
 
 
 class RegistrationState(models.TextChoices):
@@ -217,7 +217,12 @@ class Partner(models.Model):
     role = models.CharField(_("role"), max_length=20, choices=PartnerRole.choices)
     country = models.CharField(_("country"), max_length=100, blank=True)
     website = models.URLField(_("website"), blank=True)
-    logo = SanitisedImageField(_("logo"), upload_to="partners/", blank=True)
+    logo = LogoField(
+        _("logo"),
+        upload_to="partners/",
+        blank=True,
+        help_text=_("SVG or PNG. An SVG is cleaned of scripts and links."),
+    )
     order = models.PositiveIntegerField(_("display order"), default=0)
 
     class Meta:

@@ -53,7 +53,9 @@ def event_items(event: Event) -> list[ChecklistItem]:
         )
     if not event.map_url:
         items.append(
-            ChecklistItem(_("Add a map link to the venue."), change_url(event, "map_url"))
+            ChecklistItem(
+                _("Add a map link to the venue."), change_url(event, "map_url")
+            )
         )
     if event.times_are_provisional:
         items.append(

@@ -2,6 +2,7 @@
 page, calendar file and e-mail kind, rendered from freshly loaded content in
 both languages, and the rules that keep it so."""
 
+import json
 import re
 
 import pytest
@@ -163,3 +164,14 @@ def test_browsers_preferring_neither_language_land_in_english(
 
     assert response.status_code == 302
     assert response["Location"] == "/en/"
+
+
+@pytest.mark.django_db
+def test_javascript_strings_come_translated_from_the_djangojs_catalogue(client):
+    # The catalogue is JSON inside JavaScript: non-ASCII letters are escaped.
+    escaped = json.dumps("обновено в %(time)s ч.")
+    bulgarian = client.get("/bg/jsi18n/").content.decode()
+    english = client.get("/en/jsi18n/").content.decode()
+
+    assert escaped in bulgarian
+    assert escaped not in english

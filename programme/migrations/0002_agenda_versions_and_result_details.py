@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('conference', '0003_agenda_versions_and_result_details'),
+        ('conference', '0001_initial'),
         ('programme', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
