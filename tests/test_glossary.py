@@ -143,3 +143,17 @@ def test_bulgarian_addresses_the_reader_politely_and_uses_the_short_pronoun():
         if lower_case_you.search(text) or old_pronoun.search(text)
     }
     assert found == set()
+
+
+def test_bulgarian_headings_keep_one_letter_words_with_the_next_word():
+    headings = {
+        entry.msgid: entry.msgstr
+        for entry in polib.pofile(str(CATALOGUE))
+        if entry.msgid
+        in {"Venue and practical information", "Organisers and partners"}
+    }
+
+    assert headings["Venue and practical information"] == (
+        "Място на провеждане и\u00a0практическа информация"
+    )
+    assert "и\u00a0партньори" in headings["Organisers and partners"]

@@ -1,5 +1,9 @@
 from django import template
 from django.urls import reverse
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+
+from conference.headings import keep_with_next as join_short_words
 
 register = template.Library()
 
@@ -10,3 +14,9 @@ def nav_link(context, view_name, label, *also_current):
     match = getattr(context.get("request"), "resolver_match", None)
     current = match is not None and match.view_name in (view_name, *also_current)
     return {"url": reverse(view_name), "label": label, "current": current}
+
+
+@register.filter(is_safe=True)
+def keep_with_next(value):
+    """For headings: no one-letter word left at the end of a line."""
+    return mark_safe(join_short_words(str(conditional_escape(value))))
