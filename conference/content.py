@@ -1,12 +1,12 @@
-"""The conference's real content, from ../shared/seed/ (Bulgarian source text
-and the organisers' public facts), with a faithful English translation.
+"""The conference’s real content, from ../shared/seed/ (Bulgarian source text
+and the organisers’ public facts), with a faithful English translation.
 
 Loaded by `manage.py load_conference_content`. Records are keyed by slug and
 only created when missing, so running the loader again changes nothing and
 never overwrites what an organiser edited in the admin. Details the sources do
-not give (the venue's address, the data controller, the contact address, the
+not give (the venue’s address, the data controller, the contact address, the
 times) stay empty: the public pages leave them out or say "to be announced",
-and the admin's go-live checklist lists them for the organisers.
+and the admin’s go-live checklist lists them for the organisers.
 """
 
 import datetime
@@ -31,7 +31,7 @@ EVENT = {
     "tagline": {
         "bg": "Резултатите и добрите практики от четиригодишната работа на "
         "Програмата в борбата с трафика на хора",
-        "en": "The results and good practices of the Programme's four years of "
+        "en": "The results and good practices of the Programme’s four years of "
         "work in combating trafficking in human beings",
     },
     "description": {
@@ -63,12 +63,12 @@ EVENT = {
             "The closing conference of the Bulgarian–Swiss Programme for "
             "Cooperation in Combating Trafficking in Human Beings and Reintegration "
             "of Victims, to be held on 20 September in Sofia, will present the "
-            "results and good practices achieved in the Programme's four years of "
+            "results and good practices achieved in the Programme’s four years of "
             "work. Special attention will be paid to the new challenges in combating "
             "trafficking in human beings.\n\n"
             "At the conference, participants in the Programme and experts from "
-            "Bulgarian and international institutions will present the Programme's "
-            "achievements: researchers' analyses and mapping; the practical tools "
+            "Bulgarian and international institutions will present the Programme’s "
+            "achievements: researchers’ analyses and mapping; the practical tools "
             "for cooperation that were developed and the direct measures for the "
             "protection and support of victims of trafficking; the effect of "
             "several information campaigns; and concrete, sustainable results of "
@@ -127,9 +127,9 @@ EVENT = {
             "countries. Pilot initiatives and innovative approaches to combating "
             "trafficking in human beings were carried out.\n\n"
             "The Programme covers 2015–2018, while some of its projects closed in "
-            "2019: the National Commission's project on identification and "
+            "2019: the National Commission’s project on identification and "
             "long-term assistance of victims ran until March 2019, and the Swiss "
-            "donor's page gives 31 May 2019 as the end date of the prevention and "
+            "donor’s page gives 31 May 2019 as the end date of the prevention and "
             "protection project."
         ),
     },

@@ -1,9 +1,9 @@
-"""The programme's real content: results, projects, the opening session with
+"""The programme’s real content: results, projects, the opening session with
 the four people who opened the conference, and a draft agenda for the rest of
 the day built only from what the announcement says will be presented.
 
 Sources: ../shared/seed/000_a57578a6a12fdde2.txt (the announcement) and
-../shared/seed/FACTS.md (the organisers' and the donor's public pages). Every
+../shared/seed/FACTS.md (the organisers’ and the donor’s public pages). Every
 figure names its source and period. Times, rooms, biographies and the speakers
 of later sessions are not in the sources: those fields stay empty, and the
 sessions are a draft that stays unpublished until the organisers publish a
@@ -11,7 +11,7 @@ version of the agenda (only the opening, which the sources confirm, is marked
 confirmed).
 
 Loaded by `manage.py load_conference_content` after conference.content.
-Records are keyed by slug and only created when missing; an organiser's edits
+Records are keyed by slug and only created when missing; an organiser’s edits
 are never overwritten.
 """
 
@@ -73,7 +73,7 @@ SPEAKERS = [
         "country": {"bg": "България", "en": "Bulgaria"},
     },
     {
-        # The two language versions of the organisers' page give different
+        # The two language versions of the organisers’ page give different
         # affiliations (FACTS.md): a neutral wording for the organisers to confirm.
         "slug": "victor-prestel",
         "name": {"bg": "Виктор Престел", "en": "Victor Prestel"},
@@ -169,12 +169,12 @@ SESSIONS = [
         "end": (12, 30),
         "title": {
             "bg": "Анализи на изследователи и картографиране",
-            "en": "Researchers' analyses and mapping",
+            "en": "Researchers’ analyses and mapping",
         },
         "description": _draft(
             "Представяне на анализите на изследователи и на картографирането, "
             "извършени в рамките на Програмата.",
-            "A presentation of the researchers' analyses and of the mapping "
+            "A presentation of the researchers’ analyses and of the mapping "
             "carried out under the Programme.",
         ),
     },
@@ -290,13 +290,13 @@ SWISS_PAGE = {
     "bg": "Страницата на швейцарския донор за проекта „Prevention of THB and the "
     "Identification, Protection, Support, Return & Reintegration of Victims of "
     "Trafficking“ (schweizerbeitrag.admin.ch); краен срок на проекта 31 май 2019 г.",
-    "en": "The Swiss donor's page of the project “Prevention of THB and the "
+    "en": "The Swiss donor’s page of the project “Prevention of THB and the "
     "Identification, Protection, Support, Return & Reintegration of Victims of "
     "Trafficking” (schweizerbeitrag.admin.ch); project end date 31 May 2019",
 }
 ANNOUNCEMENT = {
     "bg": "Съобщението на организаторите за конференцията; Програмата, 2015–2018 г.",
-    "en": "The organisers' announcement of the conference; the Programme, 2015–2018",
+    "en": "The organisers’ announcement of the conference; the Programme, 2015–2018",
 }
 NO_LOCATIONS = {
     "bg": "За сигурността на хората, които закрилят, на този сайт не се посочват "
@@ -342,14 +342,14 @@ RESULTS = [
             "Тук е дадена формулировката на страницата на проекта.\n\n"
             + NO_LOCATIONS["bg"],
             "en": "Both services were set up under the National Commission for "
-            "Combating Trafficking in Human Beings' project on the identification "
+            "Combating Trafficking in Human Beings’ project on the identification "
             "and long-term assistance of child and adult victims of trafficking "
             "(October 2015 – March 2019). A transit centre working around the "
             "clock (24/7) was also established in Sofia.\n\n"
             "The announcement of the conference counts “17 people and 7 children” "
             "supported since the services opened; the project page gives “a total "
             "of 17 people, including 7 children” for September 2017 – December "
-            "2018. This page uses the project page's wording.\n\n" + NO_LOCATIONS["en"],
+            "2018. This page uses the project page’s wording.\n\n" + NO_LOCATIONS["en"],
         },
         "figure_value": {"bg": "17", "en": "17"},
         "figure_label": {
@@ -425,7 +425,7 @@ RESULTS = [
             "на институциите от двете страни.",
             "en": "Bulgarian and Swiss institutions developed under the Programme a "
             "shared guide for cases of victims of trafficking from Bulgaria in "
-            "Switzerland: it guarantees the victims' rights and synchronises the "
+            "Switzerland: it guarantees the victims’ rights and synchronises the "
             "actions of the institutions of both countries.",
         },
         "body": EMPTY,
@@ -495,7 +495,7 @@ RESULTS = [
             "създаден междуведомствен мобилен екип – една от пилотните инициативи "
             "и иновативните подходи на Програмата.",
             "en": "A multi-agency mobile team was set up at the National Commission "
-            "for Combating Trafficking in Human Beings – one of the Programme's "
+            "for Combating Trafficking in Human Beings – one of the Programme’s "
             "pilot initiatives and innovative approaches.",
         },
         "body": EMPTY,
@@ -555,7 +555,7 @@ PROJECTS = [
             "in Human Beings, carried out with the Swiss Federal Office of Police "
             "(fedpol), the International Centre for Migration Policy Development "
             "(ICMPD) and the crisis centre “Die Drehscheibe”. It ran until "
-            "March 2019, after the Programme's 2015–2018 period.",
+            "March 2019, after the Programme’s 2015–2018 period.",
         },
     },
     {
@@ -597,9 +597,9 @@ PROJECTS = [
             "срещи с уязвими групи, три годишни информационни кампании и телефонна "
             "линия, междуведомствен мобилен екип към НКБТХ, изследване на трафика "
             "на хора и оценка на Националния механизъм за насочване.",
-            "en": "The Swiss donor's page of the project “Prevention of THB and "
+            "en": "The Swiss donor’s page of the project “Prevention of THB and "
             "the Identification, Protection, Support, Return & Reintegration of "
-            "Victims of Trafficking”, whose title matches this project's, gives: "
+            "Victims of Trafficking”, whose title matches this project’s, gives: "
             "budget CHF 1,863,478, end "
             "date 31 May 2019, 80 Bulgarian experts trained, six workshops with "
             "vulnerable groups, three annual information campaigns and a helpline, "
@@ -687,7 +687,7 @@ def _load_projects() -> list[str]:
 def load_content(*, event_date: datetime.date) -> list[str]:
     """Create the programme content that is missing; return what was created.
 
-    Sessions go on the current event's own date (an organiser may have moved
+    Sessions go on the current event’s own date (an organiser may have moved
     it), so `event_date` only matters to the event itself.
     """
     created = _load_speakers() + _load_projects() + _load_results()

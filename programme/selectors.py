@@ -205,8 +205,15 @@ def projects() -> list[Project]:
     return list(Project.objects.prefetch_related("partners"))
 
 
-def speaker_sessions(speaker: Speaker) -> list[SessionSpeaker]:
-    return list(speaker.session_roles.all())
+def speaker_sessions(
+    speaker: Speaker, version: AgendaVersion | None = None
+) -> list[SessionSpeaker]:
+    """The speaker's public sessions, at their published times (`version`);
+    without a version, the confirmed opening with no time to show."""
+    rows = list(speaker.session_roles.all())
+    if version is not None:
+        with_published_times([row.session for row in rows], version)
+    return rows
 
 
 def get_result(slug: str) -> Result:

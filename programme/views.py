@@ -151,13 +151,15 @@ def speaker_list(request):
 def speaker_detail(request, slug):
     event = get_current_event()
     speaker = selectors.get_speaker(event, slug)
+    version = selectors.published_version(event)
     return render(
         request,
         "programme/speaker_detail.html",
         {
             "event": event,
             "speaker": speaker,
-            "appearances": selectors.speaker_sessions(speaker),
+            "appearances": selectors.speaker_sessions(speaker, version),
+            "times_published": version is not None,
         },
     )
 

@@ -149,8 +149,7 @@ def test_bulgarian_headings_keep_one_letter_words_with_the_next_word():
     headings = {
         entry.msgid: entry.msgstr
         for entry in polib.pofile(str(CATALOGUE))
-        if entry.msgid
-        in {"Venue and practical information", "Organisers and partners"}
+        if entry.msgid in {"Venue and practical information", "Organisers and partners"}
     }
 
     assert headings["Venue and practical information"] == (

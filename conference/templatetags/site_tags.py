@@ -1,7 +1,5 @@
 from django import template
 from django.urls import reverse
-from django.utils.html import conditional_escape
-from django.utils.safestring import mark_safe
 
 from conference.headings import keep_with_next as join_short_words
 
@@ -16,7 +14,8 @@ def nav_link(context, view_name, label, *also_current):
     return {"url": reverse(view_name), "label": label, "current": current}
 
 
-@register.filter(is_safe=True)
+@register.filter
 def keep_with_next(value):
-    """For headings: no one-letter word left at the end of a line."""
-    return mark_safe(join_short_words(str(conditional_escape(value))))
+    """For headings: no one-letter word left at the end of a line (the
+    non-breaking space is a character, so autoescaping still applies)."""
+    return join_short_words(str(value))

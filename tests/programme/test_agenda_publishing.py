@@ -136,3 +136,23 @@ def test_before_the_first_publication_the_agenda_lists_the_announced_topics(
     assert "Krasimir Tsipov" in html  # the confirmed opening
     assert "Coffee break" not in html
     assert "16:00" not in html
+
+
+@pytest.mark.django_db
+def test_organiser_publishes_the_agenda_in_the_admin(client, organiser, day):
+    event, _opening, _panel = day
+    client.force_login(organiser)
+
+    page = client.get("/en/admin/programme/session/").content.decode()
+    response = client.post(
+        "/en/admin/programme/agendaversion/add/",
+        {"event": event.pk, "changelog": "First version"},
+        follow=True,
+    )
+
+    assert "Preview the draft" in page and "Publish the agenda" in page
+    version = AgendaVersion.objects.get()
+    assert (version.number, version.changelog) == (1, "First version")
+    assert version.published_by == organiser
+    assert "Version 1 of the agenda is published." in response.content.decode()
+    assert client.get("/en/agenda/opening/").status_code == 200

@@ -32,7 +32,7 @@ PROGRAMME_PAGES = [
     ("programme:speaker", {"slug": "muriel-berset-kohen"}),
     ("programme:results", {}),
     ("programme:result", {"slug": "first-specialised-shelters"}),
-    ("programme:result", {"slug": "sustainable-cooperation"}),
+    ("programme:result", {"slug": "cooperation-tools"}),
     ("conference:home", {}),
     ("conference:about", {}),
 ]
@@ -226,7 +226,7 @@ def test_results_show_key_figures_with_their_sources(client, published_content):
     assert "people, including 7 children, supported" in text
     assert "“17 people and 7 children”" in text
     assert "CHF" not in text
-    assert text.count("Swiss contribution project page") >= 3
+    assert text.count("The Swiss donor’s page of the project") >= 2
     assert text.index("Key figures") < text.index("Shelters and accommodation")
 
 

@@ -1,14 +1,17 @@
 """Script payloads in content and in a registrant's own fields stay inert in
 every e-mail's HTML part."""
 
+import datetime
+
 import pytest
 from django.core import mail
 from django.utils.html import escape
 
+from programme.services import publish_agenda
 from registrations import outreach, services
 from registrations.emails import send_queued_emails
 from registrations.models import EmailKind, OutgoingEmail
-from tests.factories import AnnouncementFactory, RegistrationFactory
+from tests.factories import AnnouncementFactory, RegistrationFactory, SessionFactory
 from tests.test_escaping import PAYLOADS, fill_every_translated_field
 
 pytestmark = pytest.mark.django_db
@@ -19,6 +22,7 @@ def test_payloads_are_escaped_in_every_email(event, send_mail_on_commit, payload
     event.capacity = 1
     event.save()
     announcement = AnnouncementFactory(event=event)
+    session = SessionFactory(event=event)
     fill_every_translated_field(payload)
     event.refresh_from_db()
     details = {
@@ -46,6 +50,11 @@ def test_payloads_are_escaped_in_every_email(event, send_mail_on_commit, payload
         services.confirm_registration(registration=third)
         services.leave_waiting_list(registration=third)
         services.cancel_registration(registration=first)
+        publish_agenda(event=event)
+        session.refresh_from_db()
+        session.starts_at -= datetime.timedelta(minutes=15)
+        session.save()
+        publish_agenda(event=event)
         outreach.send_reminders(days=365)
         outreach.send_announcement(announcement=announcement, by=None)
     send_queued_emails()
