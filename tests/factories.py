@@ -138,7 +138,7 @@ class OutgoingEmailFactory(factory.django.DjangoModelFactory):
     registration = factory.SubFactory(RegistrationFactory)
     kind = EmailKind.TICKET
     recipient = factory.LazyAttribute(lambda email: email.registration.email)
-    subject = "Вашият билет – Конференция"
+    subject = "Вашето потвърждение за участие – Конференция"
     body_text = "Здравейте,"
     body_html = "<p>Здравейте,</p>"
 
