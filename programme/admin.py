@@ -18,6 +18,17 @@ from programme.models import (
 from programme.services import publish_agenda, schedule_renditions
 
 
+class CurrentEventByDefault:
+    """Admin mixin: a new row belongs to the current event unless changed."""
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        event = Event.objects.current()
+        if event is not None:
+            initial.setdefault("event", event.pk)
+        return initial
+
+
 class PublishAgendaForm(forms.ModelForm):
     class Meta:
         model = AgendaVersion
@@ -33,7 +44,7 @@ class PublishAgendaForm(forms.ModelForm):
 
 
 @admin.register(AgendaVersion)
-class AgendaVersionAdmin(admin.ModelAdmin):
+class AgendaVersionAdmin(CurrentEventByDefault, admin.ModelAdmin):
     """Publishing the agenda: each added row is a new published version."""
 
     form = PublishAgendaForm
@@ -60,13 +71,6 @@ class AgendaVersionAdmin(admin.ModelAdmin):
         if obj is None:
             return []
         return [*self.readonly_fields, "event"]
-
-    def get_changeform_initial_data(self, request):
-        initial = super().get_changeform_initial_data(request)
-        event = Event.objects.current()
-        if event is not None:
-            initial.setdefault("event", event.pk)
-        return initial
 
     def has_delete_permission(self, request, obj=None):
         return False
@@ -122,7 +126,7 @@ class SpeakerSessionInline(admin.TabularInline):
 
 
 @admin.register(Session)
-class SessionAdmin(TranslationAdmin):
+class SessionAdmin(CurrentEventByDefault, TranslationAdmin):
     list_display = [
         "title",
         "starts_at",
@@ -161,13 +165,6 @@ class SessionAdmin(TranslationAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_speakers()
-
-    def get_changeform_initial_data(self, request):
-        initial = super().get_changeform_initial_data(request)
-        event = Event.objects.current()
-        if event is not None:
-            initial.setdefault("event", event.pk)
-        return initial
 
     def changelist_view(self, request, extra_context=None):
         self.message_user(
