@@ -25,8 +25,11 @@ EVENT = {
         "in Combating Trafficking in Human Beings and Reintegration of Victims",
     },
     "short_title": {
-        "bg": "Заключителна конференция на Българо-швейцарската програма",
-        "en": "Bulgarian–Swiss Programme Closing Conference",
+        # Never "Българо-швейцарската програма" alone: that names the donor
+        # instrument (../shared/GLOSSARY.md).
+        "bg": "Заключителна конференция на Програмата за борба с трафика на хора",
+        "en": "Closing Conference of the Programme for Combating Trafficking in "
+        "Human Beings",
     },
     "tagline": {
         "bg": "Резултатите и добрите практики от четиригодишната работа на "

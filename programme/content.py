@@ -40,7 +40,7 @@ SPEAKERS = [
         "slug": "krasimir-tsipov",
         "name": {"bg": "Красимир Ципов", "en": "Krasimir Tsipov"},
         "position": {
-            "bg": "Заместник-министър на вътрешните работи и член на Националната "
+            "bg": "заместник-министър на вътрешните работи и член на Националната "
             "комисия за борба с трафика на хора",
             "en": "Deputy Minister of the Interior and member of the National "
             "Commission for Combating Trafficking in Human Beings",
@@ -55,7 +55,7 @@ SPEAKERS = [
         "slug": "muriel-berset-kohen",
         "name": {"bg": "Мюриел Берсе Коен", "en": "Muriel Berset Kohen"},
         "position": {
-            "bg": "Посланик на Конфедерация Швейцария в България",
+            "bg": "посланик на Конфедерация Швейцария в България",
             "en": "Ambassador of the Swiss Confederation to Bulgaria",
         },
         "organisation": {"bg": "", "en": ""},
@@ -65,7 +65,7 @@ SPEAKERS = [
         "slug": "kamelia-dimitrova",
         "name": {"bg": "Камелия Димитрова", "en": "Kamelia Dimitrova"},
         "position": {
-            "bg": "Секретар на Националната комисия за борба с трафика на хора",
+            "bg": "секретар на Националната комисия за борба с трафика на хора",
             "en": "Secretary of the National Commission for Combating Trafficking "
             "in Human Beings",
         },
@@ -78,7 +78,7 @@ SPEAKERS = [
         "slug": "victor-prestel",
         "name": {"bg": "Виктор Престел", "en": "Victor Prestel"},
         "position": {
-            "bg": "Представител на швейцарската страна в Програмата",
+            "bg": "представител на швейцарската страна в Програмата",
             "en": "Representative of the Swiss side of the Programme",
         },
         "organisation": {"bg": "", "en": ""},

@@ -1,3 +1,5 @@
+import dataclasses
+
 from django import template
 from django.template.defaultfilters import linebreaks_filter
 from django.utils.html import format_html
@@ -10,12 +12,16 @@ register = template.Library()
 
 
 @register.simple_tag
-def translated(obj, field, paragraphs=False):
+def translated(obj, field, paragraphs=False, capfirst=False):
     """A content field in the page's language; a text that exists only in the
-    other language is shown in it, marked with its `lang` and a visible note."""
+    other language is shown in it, marked with its `lang` and a visible note.
+    `capfirst` for a job title standing on its own line (inside a sentence it
+    is written in lower case)."""
     value = localised(obj, field)
     if not value.text:
         return ""
+    if capfirst:
+        value = dataclasses.replace(value, text=value.text[:1].upper() + value.text[1:])
     if not value.is_fallback:
         return linebreaks_filter(value.text) if paragraphs else value.text
     note = only_in_language_note(value.language)

@@ -35,7 +35,7 @@ def test_home_shows_the_real_event_in_each_language(client, published_content):
     bg = visible_text(client.get("/bg/").content.decode(), other_language="en")
     en = visible_text(client.get("/en/").content.decode(), other_language="bg")
 
-    assert "Заключителна конференция на Българо-швейцарската програма" in bg
+    assert "Заключителна конференция на Програмата за борба с трафика на хора" in bg
     assert "Хотел „КООП“" in bg
     assert "Closing Conference of the Bulgarian–Swiss Programme" in en
     assert "COOP Hotel" in en
