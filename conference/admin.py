@@ -15,6 +15,17 @@ admin.site.site_title = _("Conference administration")
 admin.site.index_title = _("Content and registrations")
 
 
+class CurrentEventInitialMixin:
+    """New rows of a model admin belong to the current event by default."""
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        event = Event.objects.current()
+        if event is not None:
+            initial.setdefault("event", event.pk)
+        return initial
+
+
 @admin.register(Event)
 class EventAdmin(TranslationAdmin):
     list_display = [
@@ -46,7 +57,15 @@ class EventAdmin(TranslationAdmin):
         ),
         (
             _("Date and time"),
-            {"fields": ["date", "start_time", "end_time", "times_are_provisional"]},
+            {
+                "fields": [
+                    "date",
+                    "doors_open_time",
+                    "start_time",
+                    "end_time",
+                    "times_are_provisional",
+                ]
+            },
         ),
         (
             _("Venue"),
@@ -57,6 +76,8 @@ class EventAdmin(TranslationAdmin):
                     "venue_address",
                     "map_url",
                     "practical_information",
+                    "id_required",
+                    "what_to_bring",
                 ]
             },
         ),

@@ -7,15 +7,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from conference.fields import LogoField
+from conference.phases import (
+    EventPhase,
+    RegistrationState,
+    event_phase,
+    registration_deadline,
+)
 
-
-class RegistrationState(models.TextChoices):
-    OPEN = "open", _("Registration is open")
-    NOT_READY = "not_ready", _("Registration opens soon")
-    NOT_YET_OPEN = "not_yet_open", _("Registration has not opened yet")
-    DEADLINE_PASSED = "deadline_passed", _("The registration deadline has passed")
-    SWITCHED_OFF = "switched_off", _("Registration has been closed by the organisers")
-    EVENT_OVER = "event_over", _("The conference has taken place")
+__all__ = ["Event", "Partner", "PartnerRole", "RegistrationState"]
 
 
 class EventQuerySet(models.QuerySet):
@@ -52,6 +51,15 @@ class Event(models.Model):
     date = models.DateField(_("date"))
     start_time = models.TimeField(_("start time"))
     end_time = models.TimeField(_("end time"))
+    doors_open_time = models.TimeField(
+        _("doors open"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When attendees can come in. Empty: at the start time. The site "
+            "switches to “the conference is under way” at this time."
+        ),
+    )
     times_are_provisional = models.BooleanField(
         _("times not yet confirmed"),
         default=False,
@@ -91,7 +99,7 @@ class Event(models.Model):
         _("registration closes"),
         null=True,
         blank=True,
-        help_text=_("Empty: registration closes when the conference starts."),
+        help_text=_("Empty: registration closes when the doors open."),
     )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     data_controller = models.TextField(
@@ -109,6 +117,22 @@ class Event(models.Model):
         help_text=_(
             "One topic a line. Shown on the agenda page until the first version of "
             "the agenda is published."
+        ),
+    )
+    id_required = models.BooleanField(
+        _("ID needed at the venue"),
+        default=False,
+        help_text=_(
+            "Tick if the venue asks attendees to show an identity document. "
+            "Shown in the practical information before the conference."
+        ),
+    )
+    what_to_bring = models.TextField(
+        _("what to bring"),
+        blank=True,
+        help_text=_(
+            "Shown in the practical information on the home page in the last "
+            "days before the conference. Leave empty if there is nothing to add."
         ),
     )
 
@@ -159,10 +183,14 @@ class Event(models.Model):
 
     @property
     def registration_deadline(self) -> datetime.datetime:
-        return self.registration_closes_at or self.starts_at
+        return registration_deadline(self)
+
+    def phase(self, at: datetime.datetime | None = None) -> EventPhase:
+        """Where the event stands; see conference.phases."""
+        return event_phase(self, at)
 
     def has_taken_place(self, at: datetime.datetime | None = None) -> bool:
-        return (at or timezone.now()) >= self.ends_at
+        return self.phase(at).has_taken_place
 
     def missing_for_registration(self) -> list[str]:
         """What the law needs before anyone may register: the names of the
@@ -181,18 +209,7 @@ class Event(models.Model):
     def registration_state(
         self, at: datetime.datetime | None = None
     ) -> RegistrationState:
-        at = at or timezone.now()
-        if at >= self.starts_at:
-            return RegistrationState.EVENT_OVER
-        if not self.registration_enabled:
-            return RegistrationState.SWITCHED_OFF
-        if self.missing_for_registration():
-            return RegistrationState.NOT_READY
-        if self.registration_opens_at and at < self.registration_opens_at:
-            return RegistrationState.NOT_YET_OPEN
-        if at >= self.registration_deadline:
-            return RegistrationState.DEADLINE_PASSED
-        return RegistrationState.OPEN
+        return self.phase(at).registration
 
 
 class PartnerRole(models.TextChoices):

@@ -16,12 +16,16 @@ Two levels keep a hit cheap and the fleet consistent:
   change at once; other servers within that second.
 
 Entries also expire after PUBLIC_PAGE_CACHE_SECONDS, because some of what a
-page shows follows the clock (registration deadline, the session running
-now). Pages with a form, a CSRF token, a pending message or personal data are
+page shows follows the clock (the session running now), and never outlive
+the event's phase (conference.phases): an entry rendered before the doors
+open carries that moment as its end, and is not served from then on, even by
+a process whose clock reaches the boundary before the cache's own timeout.
+Pages with a form, a CSRF token, a pending message or personal data are
 never cached.
 """
 
 import hashlib
+import math
 import time
 from functools import wraps
 
@@ -29,11 +33,14 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import set_response_etag
 
+from conference.models import Event
+from conference.selectors import rendered_event
+
 VERSION_KEY = "public-pages:version"
-CONTENT_APPS = {"conference", "programme"}
+CONTENT_APPS = {"conference", "programme", "archive"}
 
 _local_pages = LocMemCache("public-pages", {"OPTIONS": {"MAX_ENTRIES": 2000}})
 _version_seen = {"value": None, "at": 0.0}
@@ -83,13 +90,33 @@ def _cacheable(request) -> bool:
     )
 
 
+def _phase_ends_at():
+    """When the phase of the event the page showed next changes (None: never)."""
+    event = rendered_event.get() or Event.objects.current()
+    return event.phase().changes_at if event is not None else None
+
+
+def _lifetime(valid_until) -> int:
+    """Seconds an entry may live: the configured expiry, cut at the phase's end."""
+    seconds = settings.PUBLIC_PAGE_CACHE_SECONDS
+    if valid_until is not None:
+        remaining = (valid_until - timezone.now()).total_seconds()
+        seconds = min(seconds, max(1, math.ceil(remaining)))
+    return seconds
+
+
 def _cached_response(key: str, version: int):
+    now = timezone.now()
     for store in (_local_pages, cache):
         entry = store.get(key)
-        if entry is not None and entry[0] == version:
-            if store is cache:
-                _local_pages.set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS)
-            return entry[1]
+        if entry is None or entry[0] != version:
+            continue
+        valid_until = entry[2]
+        if valid_until is not None and now >= valid_until:
+            return None
+        if store is cache:
+            _local_pages.set(key, entry, _lifetime(valid_until))
+        return entry[1]
     return None
 
 
@@ -105,6 +132,7 @@ def cache_public_page(view):
         response = _cached_response(key, version)
         if response is not None:
             return response
+        rendered_event.set(None)
         response = view(request, *args, **kwargs)
         if (
             response.status_code == 200
@@ -114,9 +142,11 @@ def cache_public_page(view):
         ):
             # The ETag is computed once here, not on every hit.
             set_response_etag(response)
-            entry = (version, response)
-            cache.set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS)
-            _local_pages.set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS)
+            valid_until = _phase_ends_at()
+            entry = (version, response, valid_until)
+            lifetime = _lifetime(valid_until)
+            cache.set(key, entry, lifetime)
+            _local_pages.set(key, entry, lifetime)
         return response
 
     return cached_view

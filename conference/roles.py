@@ -24,6 +24,7 @@ CONTENT_MODELS = {
         "project",
         "agendaversion",
     ],
+    "archive": ["photo", "daysummary"],
 }
 ALL_ACTIONS = ("add", "change", "delete", "view")
 
@@ -54,6 +55,9 @@ REGISTRATION_PERMISSIONS = (
         "registrations.view_exportlog",
         "registrations.export_registrations",
         "registrations.print_badges",
+        # Feedback is read (summaries, anonymous export), never edited.
+        "archive.view_feedback",
+        "archive.view_certificate",
     }
     | DESK_PERMISSIONS
 )

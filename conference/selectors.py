@@ -1,12 +1,19 @@
+from contextvars import ContextVar
+
 from django.http import Http404
 
 from conference.models import ROLE_HEADINGS, Event, Partner, PartnerRole
+
+# The event the page being rendered showed; the page cache reads it to keep
+# the page no longer than the event's phase (conference.page_cache).
+rendered_event: ContextVar[Event | None] = ContextVar("rendered_event", default=None)
 
 
 def get_current_event() -> Event:
     event = Event.objects.current()
     if event is None:
         raise Http404("No current event")
+    rendered_event.set(event)
     return event
 
 

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "conference",
     "programme",
     "registrations",
+    "archive",
 ]
 
 MIDDLEWARE = [
@@ -303,6 +304,9 @@ LOGGING = {
         "handlers": ["stdout"],
         "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO"),
     },
+    # fontTools reports every table it subsets while a certificate PDF is
+    # drawn: dozens of lines and a fifth of the time, for nothing.
+    "loggers": {"fontTools": {"level": "WARNING"}},
 }
 CSRF_FAILURE_VIEW = "conference.views.csrf_failure"
 LOGIN_URL = "admin:login"

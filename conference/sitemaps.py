@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from conference.models import Event
 
-SITEMAP_APPS = ("conference", "programme", "registrations")
+SITEMAP_APPS = ("conference", "programme", "registrations", "archive")
 
 
 class BilingualSitemap(Sitemap):

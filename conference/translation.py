@@ -18,6 +18,7 @@ class EventTranslationOptions(TranslationOptions):
         "practical_information",
         "data_controller",
         "announced_topics",
+        "what_to_bring",
     )
 
 

@@ -49,6 +49,7 @@ urlpatterns += i18n_patterns(
     ),
     path("", include("registrations.urls")),
     path("", include("programme.urls")),
+    path("", include("archive.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

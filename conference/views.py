@@ -8,7 +8,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from conference.calendar import event_calendar
-from conference.models import RegistrationState
 from conference.page_cache import cache_public_page
 from conference.selectors import get_current_event, partners_by_role
 from conference.structured_data import event_data, ld_json_script
@@ -18,15 +17,16 @@ from conference.structured_data import event_data, ld_json_script
 @cache_public_page
 def home(request):
     event = get_current_event()
-    registration_state = event.registration_state()
+    phase = event.phase()
     return render(
         request,
         "conference/home.html",
         {
             "event": event,
-            "event_is_over": event.has_taken_place(),
-            "registration_state": registration_state,
-            "registration_open": registration_state == RegistrationState.OPEN,
+            "phase": phase,
+            "event_is_over": phase.has_taken_place,
+            "registration_state": phase.registration,
+            "registration_open": phase.registration_open,
             "partner_groups": partners_by_role(),
             "structured_data": ld_json_script(
                 event_data(

@@ -6,7 +6,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
-from conference.models import Event
+from conference.admin import CurrentEventInitialMixin
 from programme.models import (
     AgendaVersion,
     Project,
@@ -15,18 +15,11 @@ from programme.models import (
     SessionSpeaker,
     Speaker,
 )
-from programme.services import publish_agenda, schedule_renditions
-
-
-class CurrentEventByDefault:
-    """Admin mixin: a new row belongs to the current event unless changed."""
-
-    def get_changeform_initial_data(self, request):
-        initial = super().get_changeform_initial_data(request)
-        event = Event.objects.current()
-        if event is not None:
-            initial.setdefault("event", event.pk)
-        return initial
+from programme.services import (
+    publish_agenda,
+    schedule_renditions,
+    schedule_slides_preview,
+)
 
 
 class PublishAgendaForm(forms.ModelForm):
@@ -44,7 +37,7 @@ class PublishAgendaForm(forms.ModelForm):
 
 
 @admin.register(AgendaVersion)
-class AgendaVersionAdmin(CurrentEventByDefault, admin.ModelAdmin):
+class AgendaVersionAdmin(CurrentEventInitialMixin, admin.ModelAdmin):
     """Publishing the agenda: each added row is a new published version."""
 
     form = PublishAgendaForm
@@ -125,8 +118,19 @@ class SpeakerSessionInline(admin.TabularInline):
         return super().get_queryset(request).select_related("session")
 
 
+class RenditionsAdminMixin:
+    """After a new image is saved, write its resized copies (on commit)."""
+
+    rendition_field = "image"
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if self.rendition_field in form.changed_data:
+            schedule_renditions(instance=obj)
+
+
 @admin.register(Session)
-class SessionAdmin(CurrentEventByDefault, TranslationAdmin):
+class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
     list_display = [
         "title",
         "starts_at",
@@ -159,7 +163,7 @@ class SessionAdmin(CurrentEventByDefault, TranslationAdmin):
         (_("Language"), {"fields": ["language", "interpretation"]}),
         (
             _("After the event"),
-            {"fields": ["materials_url", "recording_url"]},
+            {"fields": ["slides", "materials_url", "recording_url"]},
         ),
     ]
 
@@ -184,13 +188,19 @@ class SessionAdmin(CurrentEventByDefault, TranslationAdmin):
         )
         return super().changelist_view(request, extra_context)
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "slides" in form.changed_data:
+            schedule_slides_preview(session=obj)
+
     @admin.display(description=_("speakers"))
     def line_up_names(self, session):
         return ", ".join(row.speaker.name for row in session.session_speakers.all())
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(TranslationAdmin):
+class SpeakerAdmin(RenditionsAdminMixin, TranslationAdmin):
+    rendition_field = "photo"
     list_display = ["name", "position", "organisation", "country", "order"]
     list_editable = ["order"]
     list_filter = ["country"]
@@ -203,14 +213,9 @@ class SpeakerAdmin(TranslationAdmin):
         (_("Biography and photo"), {"fields": ["bio", "photo", "order"]}),
     ]
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if "photo" in form.changed_data:
-            schedule_renditions(instance=obj)
-
 
 @admin.register(Result)
-class ResultAdmin(TranslationAdmin):
+class ResultAdmin(RenditionsAdminMixin, TranslationAdmin):
     list_display = ["title", "category", "figure_value", "figure_label", "order"]
     list_editable = ["order"]
     list_filter = ["category"]
@@ -238,11 +243,6 @@ class ResultAdmin(TranslationAdmin):
             {"fields": ["image", "image_alt", "document", "link_url"]},
         ),
     ]
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if "image" in form.changed_data:
-            schedule_renditions(instance=obj)
 
 
 @admin.register(Project)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from conference.fields import SanitisedImageField
 from conference.models import Event, Partner
+from programme.slides import validate_slides
 from programme.validators import validate_document
 
 
@@ -120,6 +121,26 @@ class Session(models.Model):
         blank=True,
         help_text=_("Shown once the conference has taken place."),
     )
+    slides = models.FileField(
+        _("slides (PDF)"),
+        upload_to="slides/",
+        blank=True,
+        validators=[validate_slides],
+        help_text=_(
+            "A PDF of at most 20 MB, not password-protected. Shown once the "
+            "conference has taken place, with a picture of its first page."
+        ),
+    )
+    slides_preview = models.ImageField(
+        _("preview of the slides"),
+        upload_to="slides/previews/",
+        blank=True,
+        editable=False,
+        width_field="slides_preview_width",
+        height_field="slides_preview_height",
+    )
+    slides_preview_width = models.PositiveIntegerField(null=True, editable=False)
+    slides_preview_height = models.PositiveIntegerField(null=True, editable=False)
     order = models.PositiveIntegerField(
         _("display order"),
         default=0,

@@ -25,6 +25,10 @@ SIZES = {
     "avatar": (160, 160),  # speaker cards and line-ups
     "card": (960, 540),  # result page and social previews
     "thumb": (480, 270),  # result lists
+    # Conference photos (archive.Photo), 3:2, for srcset.
+    "photo_small": (480, 320),
+    "photo_medium": (960, 640),
+    "photo_large": (1600, 1067),
 }
 SAVE_OPTIONS = {
     "JPEG": {"quality": 82, "optimize": True, "progressive": True},

@@ -162,6 +162,16 @@ def public_session_ids(event: Event) -> list[int]:
     )
 
 
+def now_and_next(event: Event, *, now: datetime.datetime) -> dict[str, list[Session]]:
+    """The published sessions on now and those starting next, on the event day."""
+    sessions = timed_sessions(event)
+    statuses = session_statuses(sessions, event=event, now=now)
+    return {
+        "current": [s for s in sessions if statuses.get(s.pk) == SessionStatus.CURRENT],
+        "next": [s for s in sessions if statuses.get(s.pk) == SessionStatus.NEXT],
+    }
+
+
 def get_session(event: Event, slug: str) -> Session:
     for session in agenda_sessions(event):
         if session.slug == slug:

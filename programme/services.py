@@ -8,10 +8,13 @@ from django.utils import timezone
 from conference.models import Event
 from programme.models import AgendaVersion, Session
 from programme.renditions import SIZES, write_rendition
+from programme.slides import create_slides_preview
 
 IMAGE_RENDITIONS = {
     "speaker": ("photo", ("portrait", "avatar")),
     "result": ("image", ("card", "thumb")),
+    # archive.Photo: the gallery's responsive sizes.
+    "photo": ("image", ("photo_small", "photo_medium", "photo_large")),
 }
 
 
@@ -101,3 +104,8 @@ def publish_agenda(
             )
             version.save(update_fields=["notified_count"])
     return version
+
+
+def schedule_slides_preview(*, session) -> None:
+    """Draw the first page of the session's slides once the save commits."""
+    transaction.on_commit(lambda: create_slides_preview(session=session))

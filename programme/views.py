@@ -26,6 +26,7 @@ def render_agenda(request, event, *, draft: bool):
     version = selectors.published_version(event)
     sessions = selectors.agenda_sessions(event, draft=draft, version=version)
     published = draft or version is not None
+    phase = event.phase()
     return render(
         request,
         "programme/agenda.html",
@@ -38,8 +39,8 @@ def render_agenda(request, event, *, draft: bool):
             if published
             else [],
             "opening_sessions": [] if published else sessions,
-            "event_is_over": event.has_taken_place(),
-            "is_event_day": timezone.localdate() == event.date,
+            "phase": phase,
+            "event_is_over": phase.has_taken_place,
         },
     )
 

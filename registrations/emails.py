@@ -47,6 +47,7 @@ SUBJECTS = {
     EmailKind.LEFT_WAITING_LIST: _("You have left the waiting list – %(event)s"),
     EmailKind.REMINDER: _("See you soon: your ticket – %(event)s"),
     EmailKind.AGENDA_CHANGED: _("A change in the agenda – %(event)s"),
+    EmailKind.FOLLOW_UP: _("Thank you for coming – %(event)s"),
 }
 TICKET_KINDS = {EmailKind.TICKET, EmailKind.PROMOTED, EmailKind.REMINDER}
 QR_CONTENT_ID = "ticket-qr@conference"
@@ -116,6 +117,9 @@ def queue_email(
             "waitlist_position": registration.waitlist_position,
             "qr_content_id": QR_CONTENT_ID,
             "confirmation_hours": settings.REGISTRATION_CONFIRMATION_HOURS,
+            # Links of other apps behind the same secret (the follow-up e-mail).
+            "manage_token": manage_token,
+            "site_url": settings.SITE_URL.rstrip("/"),
         }
         if kind in TICKET_KINDS:
             check_in_url = absolute_url(

@@ -274,6 +274,7 @@ class EmailKind(models.TextChoices):
     REMINDER = "reminder", _("Reminder before the conference")
     ANNOUNCEMENT = "announcement", _("Message from the organisers")
     AGENDA_CHANGED = "agenda_changed", _("Change of the agenda")
+    FOLLOW_UP = "follow_up", _("Thank you, materials and feedback after the day")
 
 
 class EmailStatus(models.TextChoices):

@@ -54,9 +54,11 @@ def retry_failed_emails(*, emails) -> int:
 
 
 def reminder_is_due(event: Event, *, days: int, now: datetime.datetime) -> bool:
-    """From `days` days before the conference until it starts."""
+    """From `days` days before the conference until the doors open."""
     today = timezone.localdate(now)
-    return now < event.starts_at and event.date - today <= datetime.timedelta(days=days)
+    return event.phase(now).is_before and event.date - today <= datetime.timedelta(
+        days=days
+    )
 
 
 def send_reminders(*, days: int, now: datetime.datetime | None = None) -> int:

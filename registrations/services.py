@@ -20,7 +20,8 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from conference.models import Event, RegistrationState
+from conference.models import Event
+from conference.phases import RegistrationState, event_phase
 from registrations.emails import TICKET_KINDS, queue_email
 from registrations.models import (
     ACTIVE_STATUSES,
@@ -166,9 +167,9 @@ def register_attendee(
     already registered, e-mail its manage link instead of registering twice.
     """
     now = now or timezone.now()
-    state = event.registration_state(at=now)
-    if state != RegistrationState.OPEN:
-        raise RegistrationClosed(state)
+    phase = event_phase(event, now)
+    if not phase.registration_open:
+        raise RegistrationClosed(phase.registration)
     values = {
         field: details[field] for field in REGISTRATION_FIELDS if field in details
     }
@@ -232,8 +233,9 @@ def confirm_registration(
     now = now or timezone.now()
     if registration.status != RegistrationStatus.PENDING:
         return registration
-    if registration.event.registration_state(at=now) == RegistrationState.EVENT_OVER:
-        raise RegistrationClosed(RegistrationState.EVENT_OVER)
+    phase = event_phase(registration.event, now)
+    if phase.has_started:
+        raise RegistrationClosed(phase.registration)
     with transaction.atomic():
         event = _lock_event(registration.event_id)
         registration = Registration.objects.select_related("event").get(
@@ -370,6 +372,10 @@ def _cancel(
             raise NotOnWaitingList(registration.status)
         if registration.status not in ACTIVE_STATUSES:
             raise RegistrationNotActive(registration.status)
+        phase = event_phase(event, now)
+        if phase.has_started:
+            # A seat freed once the doors are open helps nobody waiting.
+            raise RegistrationClosed(phase.registration)
         previous_status = registration.status
         registration.status = RegistrationStatus.CANCELLED
         registration.cancelled_at = now

@@ -12,7 +12,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from conference.models import RegistrationState
 from conference.page_cache import cache_public_page
 from conference.selectors import get_current_event
 from registrations import services
@@ -50,12 +49,16 @@ def _private(response):
 @limit_post_rate
 def register(request):
     event = get_current_event()
-    state = event.registration_state()
-    if state != RegistrationState.OPEN:
+    phase = event.phase()
+    if not phase.registration_open:
         return render(
             request,
             "registrations/register.html",
-            {"event": event, "registration_state": state, "registration_open": False},
+            {
+                "event": event,
+                "registration_state": phase.registration,
+                "registration_open": False,
+            },
         )
     if request.method == "POST":
         if request.POST.get("website"):
@@ -107,8 +110,8 @@ def confirm(request, token):
     if request.method == "POST":
         try:
             registration = services.confirm_registration(registration=registration)
-        except services.RegistrationClosed:
-            messages.error(request, _("The conference has already taken place."))
+        except services.RegistrationClosed as closed:
+            messages.error(request, closed.state.label)
             return redirect("registrations:manage", token=token)
         if registration.status == RegistrationStatus.CONFIRMED:
             messages.success(
@@ -146,8 +149,9 @@ def confirm(request, token):
 @limit_post_rate
 def manage(request, token):
     registration = _registration_for(token, TokenPurpose.MANAGE)
+    phase = registration.event.phase()
     form = None
-    if registration.is_active:
+    if registration.is_active and phase.is_before:
         if request.method == "POST":
             form = RegistrationDetailsForm(request.POST, instance=registration)
             if form.is_valid():
@@ -175,6 +179,7 @@ def manage(request, token):
                 "event": registration.event,
                 "form": form,
                 "token": token,
+                "phase": phase,
                 "data": personal_data(registration),
                 "language_name": LANGUAGE_NAMES.get(registration.language, ""),
             },
@@ -201,7 +206,7 @@ def _cancel_view(request, token, *, leave_waiting_list: bool):
         if leave_waiting_list
         else registration.is_active
     )
-    if not allowed:
+    if not allowed or registration.event.phase().has_started:
         return redirect("registrations:manage", token=token)
     if request.method == "POST":
         try:
@@ -284,6 +289,7 @@ def check_in(request, token):
             {
                 "registration": registration,
                 "event": registration.event,
+                "phase": registration.event.phase(),
                 "token": token,
                 "counts": status_counts(registration.event),
             },

@@ -2,7 +2,9 @@ import dataclasses
 
 from django import template
 from django.template.defaultfilters import linebreaks_filter
+from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 
 from programme import selectors
 from programme.bilingual import localised, only_in_language_note
@@ -50,6 +52,23 @@ def rendition(field_file, size):
 def key_figures(heading_level=2):
     """The programme's key figures, for the home page."""
     return {"results": selectors.key_figures(), "heading_level": heading_level}
+
+
+@register.inclusion_tag("programme/includes/_now_and_next.html")
+def now_and_next(event):
+    """What is on now and what comes next, with rooms, for the home page on
+    the conference day."""
+    sessions = selectors.now_and_next(event, now=timezone.now())
+    return {
+        "columns": [
+            (
+                _("Happening now"),
+                sessions["current"],
+                _("No session is running at the moment."),
+            ),
+            (_("Up next"), sessions["next"], _("No more sessions today.")),
+        ]
+    }
 
 
 @register.inclusion_tag("programme/includes/_projects.html")

@@ -5,12 +5,14 @@ import datetime
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 from django.utils.html import escape
 
+from archive import services as archive_services
 from programme.services import publish_agenda
 from registrations import outreach, services
 from registrations.emails import send_queued_emails
-from registrations.models import EmailKind, OutgoingEmail
+from registrations.models import EmailKind, OutgoingEmail, Registration
 from tests.factories import AnnouncementFactory, RegistrationFactory, SessionFactory
 from tests.test_escaping import PAYLOADS, fill_every_translated_field
 
@@ -57,6 +59,11 @@ def test_payloads_are_escaped_in_every_email(event, send_mail_on_commit, payload
         publish_agenda(event=event)
         outreach.send_reminders(days=365)
         outreach.send_announcement(announcement=announcement, by=None)
+        # After the day, the attendee who came gets the follow-up.
+        Registration.objects.filter(pk=second.pk).update(checked_in_at=timezone.now())
+        event.date = timezone.localdate() - datetime.timedelta(days=2)
+        event.save()
+        archive_services.send_follow_up_emails()
     send_queued_emails()
 
     kinds = set(OutgoingEmail.objects.values_list("kind", flat=True))

@@ -15,7 +15,13 @@ from registrations.models import (
     RegistrationToken,
     TokenPurpose,
 )
-from tests.factories import EventFactory, RegistrationFactory, UserFactory
+from tests.factories import (
+    EventFactory,
+    OutgoingEmailFactory,
+    RegistrationFactory,
+    RegistrationTokenFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -327,11 +333,14 @@ def test_anonymise_registrations_erases_personal_data_and_keeps_counts(settings)
     recent_event = EventFactory(date=timezone.localdate() - datetime.timedelta(days=10))
     old = RegistrationFactory(
         event=old_event,
-        status=RegistrationStatus.CONFIRMED,
+        status=RegistrationStatus.CANCELLED,
+        cancelled_at=timezone.now() - datetime.timedelta(days=40),
         phone="+359 888 123 456",
         dietary_requirements="без глутен",
     )
-    services.cancel_registration(registration=old)  # has an e-mail and a token
+    # It has an e-mail and a link, like every registration.
+    RegistrationTokenFactory(registration=old)
+    OutgoingEmailFactory(registration=old)
     recent = RegistrationFactory(event=recent_event)
 
     assert retention.anonymise_registrations() == 1

@@ -1,0 +1,108 @@
+import csv
+
+from django.contrib import admin
+from django.http import HttpResponse
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
+
+from archive.models import Certificate, DaySummary, Feedback, Photo
+from archive.selectors import feedback_summary
+from conference.admin import CurrentEventInitialMixin
+from conference.models import Event
+from programme.admin import RenditionsAdminMixin
+from registrations.exports import FORMULA_START
+
+
+@admin.register(Photo)
+class PhotoAdmin(CurrentEventInitialMixin, RenditionsAdminMixin, TranslationAdmin):
+    list_display = ["alt_text", "is_published", "order", "width", "height"]
+    list_editable = ["is_published", "order"]
+    list_filter = ["event", "is_published"]
+    search_fields = ["alt_text", "caption"]
+    ordering = ["order", "pk"]
+    list_select_related = ["event"]
+    fields = ["event", "image", "alt_text", "caption", "is_published", "order"]
+
+
+@admin.register(DaySummary)
+class DaySummaryAdmin(TranslationAdmin):
+    list_display = ["event"]
+    list_filter = ["event"]
+    search_fields = ["text"]
+    ordering = ["-event__date"]
+    list_select_related = ["event"]
+    fields = ["event", "text"]
+
+
+@admin.register(Feedback)
+class FeedbackAdmin(admin.ModelAdmin):
+    """Answers without their authors: no column or filter names a person."""
+
+    change_list_template = "admin/archive/feedback/change_list.html"
+    list_display = ["rating", "most_useful_session", "comments", "submitted_at"]
+    list_filter = ["event", "rating"]
+    search_fields = ["comments"]
+    ordering = ["-submitted_at"]
+    list_select_related = ["most_useful_session"]
+    fields = ["event", "rating", "most_useful_session", "comments", "submitted_at"]
+    readonly_fields = fields
+    actions = ["export_csv"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        event = Event.objects.current()
+        extra_context = {
+            **(extra_context or {}),
+            "summary": feedback_summary(event) if event else None,
+        }
+        return super().changelist_view(request, extra_context=extra_context)
+
+    @admin.action(
+        description=_("Export the selected answers (CSV, anonymous)"),
+        permissions=["view"],
+    )
+    def export_csv(self, request, queryset):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="feedback.csv"'
+        response.write("\ufeff")  # Excel reads UTF-8 with the byte-order mark
+        writer = csv.writer(response)
+        writer.writerow(
+            [_("overall rating"), _("most useful session"), _("comments"), _("date")]
+        )
+        for answer in queryset.select_related("most_useful_session").order_by("pk"):
+            comments = answer.comments
+            if comments.startswith(FORMULA_START):
+                comments = "'" + comments  # never a formula in a spreadsheet
+            writer.writerow(
+                [
+                    answer.rating,
+                    answer.most_useful_session.title
+                    if answer.most_useful_session
+                    else "",
+                    comments,
+                    answer.submitted_at.date().isoformat(),
+                ]
+            )
+        return response
+
+
+@admin.register(Certificate)
+class CertificateAdmin(admin.ModelAdmin):
+    list_display = ["code", "registration", "issued_at", "follow_up_sent_at"]
+    list_filter = ["registration__event"]
+    search_fields = ["code"]
+    ordering = ["-issued_at"]
+    list_select_related = ["registration"]
+    fields = ["code", "registration", "issued_at", "follow_up_sent_at"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

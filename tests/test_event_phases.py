@@ -1,0 +1,377 @@
+"""What every page says at each moment of the event's life, in both languages.
+
+One event on 20 September 2027 in Sofia: registration closes on 13 September
+at 18:00, the doors open at 08:45, the day runs 09:30–17:00. The clock is
+moved with time-machine to eight moments; at each, the home, agenda,
+registration, manage and check-in pages are read in Bulgarian and English.
+"""
+
+import datetime
+
+import pytest
+import time_machine
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.utils import timezone
+
+from conference.page_cache import clear_local_pages
+from conference.phases import Phase, event_phase
+from conference.roles import REGISTRATION_DESK
+from registrations.models import RegistrationStatus, TokenPurpose
+from registrations.retention import anonymise_registrations
+from tests.factories import (
+    EventFactory,
+    RegistrationFactory,
+    SessionFactory,
+    UserFactory,
+)
+from tests.registrations.conftest import make_token
+
+pytestmark = pytest.mark.django_db
+
+SOFIA = timezone.get_fixed_timezone(180)  # EEST, the offset on 20 September
+DAY = datetime.date(2027, 9, 20)
+
+
+def sofia(day, hour, minute=0, second=0):
+    return datetime.datetime(
+        day.year, day.month, day.day, hour, minute, second, tzinfo=SOFIA
+    )
+
+
+# Each moment: the phase, then per page the texts each language must show
+# (and, after "!", one it must not show).
+MOMENTS = {
+    "weeks before": (
+        sofia(datetime.date(2027, 8, 20), 12),
+        Phase.REGISTRATION_OPEN,
+        {
+            "home": {
+                "en": ["Register to attend", "!Practical information"],
+                "bg": ["Регистрирайте се за участие", "!Практическа информация"],
+            },
+            "register": {"en": ["Seats are limited"], "bg": ["Местата са ограничени"]},
+            "agenda": {"en": ["!This day is past"], "bg": ["!Този ден е минал"]},
+            "manage": {
+                "en": ["Cancel my registration"],
+                "bg": ["Отмяна на регистрацията ми"],
+            },
+            "check_in": {
+                "en": ["The conference has not started yet"],
+                "bg": ["Конференцията още не е започнала"],
+            },
+        },
+    ),
+    "after the deadline": (
+        sofia(datetime.date(2027, 9, 15), 12),
+        Phase.REGISTRATION_CLOSED,
+        {
+            "home": {
+                "en": ["The registration deadline has passed", "Practical information"],
+                "bg": ["Срокът за регистрация изтече", "Практическа информация"],
+            },
+            "register": {
+                "en": ["Registration closed on 13 September 2027 at 18:00"],
+                "bg": ["Регистрацията приключи на 13 септември 2027 в 18:00"],
+            },
+            "agenda": {"en": ["!Happening now"], "bg": ["!В момента"]},
+            "manage": {
+                "en": ["Cancel my registration"],
+                "bg": ["Отмяна на регистрацията ми"],
+            },
+            "check_in": {
+                "en": ["The conference has not started yet"],
+                "bg": ["Конференцията още не е започнала"],
+            },
+        },
+    ),
+    "08:30 on the day": (
+        sofia(DAY, 8, 30),
+        Phase.REGISTRATION_CLOSED,
+        {
+            "home": {
+                "en": ["Practical information", "08:45", "Closing conference"],
+                "bg": ["Практическа информация", "08:45", "Заключителна конференция"],
+            },
+            "register": {
+                "en": ["The registration deadline has passed"],
+                "bg": ["Срокът за регистрация изтече"],
+            },
+            "agenda": {"en": ["!Happening now"], "bg": ["!В момента"]},
+            "manage": {
+                "en": ["Cancel my registration"],
+                "bg": ["Отмяна на регистрацията ми"],
+            },
+            "check_in": {
+                "en": ["The conference has not started yet"],
+                "bg": ["Конференцията още не е започнала"],
+            },
+        },
+    ),
+    "10:40 on the day": (
+        sofia(DAY, 10, 40),
+        Phase.EVENT_DAY,
+        {
+            "home": {
+                "en": [
+                    "The conference is under way",
+                    "Registration has closed because the conference is under way",
+                    "Happening now",
+                    "Panel on prevention",
+                    "Hall B",
+                    "Closing session",
+                    "info@example.org",
+                    "!Register to attend",
+                ],
+                "bg": [
+                    "Конференцията е в ход",
+                    "Регистрацията е затворена, защото конференцията е в ход",
+                    "В момента",
+                    "Панел за превенция",
+                    "Зала Б",
+                    "Закриване",
+                    "info@example.org",
+                    "!Регистрирайте се за участие",
+                ],
+            },
+            "register": {
+                "en": [
+                    "Registration has closed because the conference is under way",
+                    "info@example.org",
+                ],
+                "bg": [
+                    "Регистрацията е затворена, защото конференцията е в ход",
+                    "info@example.org",
+                ],
+            },
+            "agenda": {
+                "en": ["Happening now", "The conference is under way"],
+                "bg": ["В момента", "Конференцията е в ход"],
+            },
+            "manage": {
+                "en": ["The conference is under way today", "!Cancel my registration"],
+                "bg": ["Конференцията е в ход днес", "!Отмяна на регистрацията ми"],
+            },
+            "check_in": {
+                "en": ["check-in is open"],
+                "bg": ["регистрацията на входа е отворена"],
+            },
+        },
+    ),
+    "17:05 on the day": (
+        sofia(DAY, 17, 5),
+        Phase.AFTER,
+        {
+            "home": {
+                "en": [
+                    "The conference took place on 20 September 2027",
+                    "The record of the day",
+                    "!Happening now",
+                ],
+                "bg": [
+                    "Конференцията се проведе на 20 септември 2027",
+                    "Материали от конференцията",
+                    "!В момента",
+                ],
+            },
+            "register": {
+                "en": ["Registration is over"],
+                "bg": ["Регистрацията е приключила"],
+            },
+            "agenda": {
+                "en": ["This day is past", "09:30", "!Happening now"],
+                "bg": ["Този ден е минал", "09:30", "!В момента"],
+            },
+            "manage": {
+                "en": ["Download your certificate of attendance"],
+                "bg": ["Изтеглете удостоверението си за участие"],
+            },
+            "check_in": {
+                "en": ["The conference has taken place"],
+                "bg": ["Конференцията се проведе"],
+            },
+        },
+    ),
+}
+AFTER_PAGES = MOMENTS["17:05 on the day"][2]
+MOMENTS["the evening after"] = (
+    sofia(DAY + datetime.timedelta(days=1), 20),
+    Phase.AFTER,
+    AFTER_PAGES,
+)
+MOMENTS["a month after"] = (
+    sofia(DAY + datetime.timedelta(days=30), 12),
+    Phase.AFTER,
+    AFTER_PAGES,
+)
+
+
+@pytest.fixture
+def day(settings):
+    settings.REGISTRATION_RETENTION_DAYS = 90
+    with time_machine.travel(sofia(datetime.date(2027, 8, 1), 12), tick=False):
+        event = EventFactory(
+            date=DAY,
+            doors_open_time=datetime.time(8, 45),
+            start_time=datetime.time(9, 30),
+            end_time=datetime.time(17, 0),
+            registration_closes_at=sofia(datetime.date(2027, 9, 13), 18),
+            contact_email="info@example.org",
+        )
+        sessions = [
+            ((9, 30), (10, 30), "Откриване", "Opening", "Зала А", "Hall A"),
+            ((10, 30), (11, 30), "Панел за превенция", "Panel on prevention", "Зала Б",
+             "Hall B"),
+            ((11, 30), (17, 0), "Закриване", "Closing session", "Зала А", "Hall A"),
+        ]  # fmt: skip
+        for start, end, title_bg, title_en, room_bg, room_en in sessions:
+            SessionFactory(
+                event=event,
+                starts_at=sofia(DAY, *start),
+                ends_at=sofia(DAY, *end),
+                title_bg=title_bg,
+                title_en=title_en,
+                room_bg=room_bg,
+                room_en=room_en,
+            )
+        attendee = RegistrationFactory(
+            event=event, status=RegistrationStatus.CONFIRMED, language="en"
+        )
+        attendee.checked_in_at = sofia(DAY, 9, 0)
+        attendee.save()
+        tokens = {
+            "manage": make_token(attendee),
+            "check_in": make_token(attendee, TokenPurpose.CHECK_IN),
+        }
+    desk = UserFactory(username="desk-phases")
+    desk.groups.add(Group.objects.get(name=REGISTRATION_DESK))
+    return event, tokens, desk
+
+
+def _paths(language, tokens):
+    return {
+        "home": f"/{language}/",
+        "register": f"/{language}/register/",
+        "agenda": f"/{language}/agenda/",
+        "manage": f"/{language}/registration/{tokens['manage']}/",
+        "check_in": f"/{language}/check-in/{tokens['check_in']}/",
+    }
+
+
+def _assert_says(text, expected, where):
+    for phrase in expected:
+        if phrase.startswith("!"):
+            assert phrase[1:] not in text, f"{where} shows {phrase[1:]!r}"
+        else:
+            assert phrase in text, f"{where} lacks {phrase!r}"
+
+
+@pytest.mark.parametrize("moment", list(MOMENTS))
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_every_page_reads_right_at_each_moment(client, day, moment, language):
+    event, tokens, desk = day
+    at, phase, pages = MOMENTS[moment]
+    with time_machine.travel(at, tick=False):
+        client.force_login(desk)  # a session of that day
+        assert event_phase(event).phase == phase
+        for page, path in _paths(language, tokens).items():
+            response = client.get(path)
+            assert response.status_code == 200, (moment, page)
+            _assert_says(
+                response.content.decode(), pages[page][language], (moment, page)
+            )
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_after_anonymisation_links_stop_and_the_record_stays(client, day, language):
+    event, tokens, desk = day
+    with time_machine.travel(sofia(DAY + datetime.timedelta(days=92), 3), tick=False):
+        client.force_login(desk)
+        assert event_phase(event).phase == Phase.ANONYMISED
+        assert anonymise_registrations() == 1
+        paths = _paths(language, tokens)
+
+        assert client.get(paths["manage"]).status_code == 404
+        assert client.get(paths["check_in"]).status_code == 404
+        home = client.get(paths["home"]).content.decode()
+        register = client.get(paths["register"]).content.decode()
+        agenda = client.get(paths["agenda"]).content.decode()
+
+    expected = {
+        "en": (
+            "The conference took place on 20 September 2027",
+            "Registration is over",
+        ),
+        "bg": (
+            "Конференцията се проведе на 20 септември 2027",
+            "Регистрацията е приключила",
+        ),
+    }[language]
+    assert expected[0] in home
+    assert expected[1] in register
+    assert {"en": "This day is past", "bg": "Този ден е минал"}[language] in agenda
+
+
+@pytest.mark.parametrize(
+    ("at", "phase"),
+    [
+        (sofia(DAY, 8, 44), Phase.REGISTRATION_CLOSED),
+        (sofia(DAY, 8, 45), Phase.EVENT_DAY),
+        (sofia(DAY, 16, 59), Phase.EVENT_DAY),
+        (sofia(DAY, 17, 0), Phase.AFTER),
+    ],
+    ids=["a minute before the doors", "doors", "a minute before the end", "end"],
+)
+def test_phase_boundaries_are_exact(day, at, phase):
+    event, _tokens, _desk = day
+    assert event_phase(event, at).phase == phase
+
+
+def test_changing_the_end_time_while_it_runs_moves_the_phase(day, client):
+    event, _tokens, _desk = day
+    with time_machine.travel(sofia(DAY, 17, 30), tick=False):
+        assert "The conference took place" in client.get("/en/").content.decode()
+        event.end_time = datetime.time(18, 0)
+        event.save()
+        home = client.get("/en/").content.decode()
+    assert "The conference is under way" in home
+    assert "The conference took place" not in home
+
+
+def test_a_cached_page_is_not_served_across_the_doors_opening(day, client, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 3600
+    with time_machine.travel(sofia(DAY, 8, 44, 30), tick=False):
+        before = client.get("/en/").content.decode()
+    with time_machine.travel(sofia(DAY, 8, 45, 1), tick=False):
+        after = client.get("/en/").content.decode()
+    assert "Closing conference" in before
+    assert "The conference is under way" in after
+
+
+def test_cache_lifetime_is_cut_at_the_next_boundary(day, client, settings):
+    """An entry made 20 s before the doors open lives at most those 20 s."""
+    event, _tokens, _desk = day
+    cache.clear()
+    clear_local_pages()
+    with time_machine.travel(sofia(DAY, 8, 44, 40), tick=False):
+        assert event_phase(event).changes_at == sofia(DAY, 8, 45)
+        client.get("/en/")
+    with time_machine.travel(sofia(DAY, 8, 44, 59), tick=False):
+        assert "Closing conference" in client.get("/en/").content.decode()
+
+
+def test_without_a_doors_time_the_day_starts_exactly_at_the_start_time(day):
+    event, _tokens, _desk = day
+    event.doors_open_time = None
+
+    assert event_phase(event, sofia(DAY, 9, 29)).phase == Phase.REGISTRATION_CLOSED
+    assert event_phase(event, sofia(DAY, 9, 30)).phase == Phase.EVENT_DAY
+    assert event_phase(event, sofia(DAY, 9, 30)).registration == "under_way"
+
+
+def test_registration_open_until_the_doors_when_no_deadline_is_set(day):
+    event, _tokens, _desk = day
+    event.registration_closes_at = None
+
+    assert event_phase(event, sofia(DAY, 8, 44)).registration_open
+    assert not event_phase(event, sofia(DAY, 8, 45)).registration_open
