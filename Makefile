@@ -28,6 +28,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 run: $(VENV)/.installed
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --no-input
 	DJANGO_DEBUG=1 $(PY) manage.py load_conference_content
+	DJANGO_DEBUG=1 $(PY) manage.py fill_development_values
 	DJANGO_DEBUG=1 $(PY) manage.py ensure_organiser_account
 	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
@@ -45,6 +46,7 @@ lint: $(VENV)/.installed
 # locale/bg/LC_MESSAGES/django.po and run `make messages` again to compile.
 messages: $(VENV)/.installed
 	DJANGO_DEBUG=1 $(PY) manage.py makemessages --locale bg --locale en --no-location --no-obsolete --ignore '.venv/*'
+	DJANGO_DEBUG=1 $(PY) manage.py makemessages --domain djangojs --locale bg --locale en --no-location --no-obsolete --ignore '.venv/*' --ignore 'static/bootstrap/*' --ignore 'staticfiles/*'
 	DJANGO_DEBUG=1 $(PY) manage.py compilemessages --ignore '.venv/*'
 
 # Load benchmark of the production configuration (PostgreSQL, Redis, gunicorn).

@@ -16,7 +16,14 @@ REGISTRATION_DESK = gettext_noop("Registration desk")
 
 CONTENT_MODELS = {
     "conference": ["event", "partner"],
-    "programme": ["session", "speaker", "sessionspeaker", "result", "project"],
+    "programme": [
+        "session",
+        "speaker",
+        "sessionspeaker",
+        "result",
+        "project",
+        "agendaversion",
+    ],
     "archive": ["photo", "daysummary"],
 }
 ALL_ACTIONS = ("add", "change", "delete", "view")

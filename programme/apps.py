@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class ProgrammeConfig(AppConfig):
     name = "programme"
-    verbose_name = _("Programme")
+    verbose_name = _("Agenda, speakers and results")

@@ -1,6 +1,8 @@
 from django import template
 from django.urls import reverse
 
+from conference.headings import keep_with_next as join_short_words
+
 register = template.Library()
 
 
@@ -10,3 +12,10 @@ def nav_link(context, view_name, label, *also_current):
     match = getattr(context.get("request"), "resolver_match", None)
     current = match is not None and match.view_name in (view_name, *also_current)
     return {"url": reverse(view_name), "label": label, "current": current}
+
+
+@register.filter
+def keep_with_next(value):
+    """For headings: no one-letter word left at the end of a line (the
+    non-breaking space is a character, so autoescaping still applies)."""
+    return join_short_words(str(value))

@@ -54,7 +54,7 @@ def test_ticket_email_in_registrants_language_with_qr_and_calendar(
 
     message = mail.outbox[0]
     html = without_links(message.alternatives[0].content)
-    subject = {"bg": "Вашият билет", "en": "Your ticket"}[language]
+    subject = {"bg": "Вашето потвърждение за участие", "en": "Your ticket"}[language]
     assert message.subject.startswith(subject)
     assert event.short_title_bg in message.subject or event.short_title_en in (
         message.subject
