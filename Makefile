@@ -45,6 +45,7 @@ $(VENV)/.installed-dev: $(VENV)/.installed-run requirements-dev.txt
 run: $(VENV)/.installed-run
 	$(DEV) $(PY) manage.py migrate --no-input
 	$(DEV) $(PY) manage.py load_conference_content
+	$(DEV) $(PY) manage.py fill_development_values
 	$(DEV) $(PY) manage.py ensure_organiser_account
 	@echo "The mail worker runs next to the server: e-mail is saved under var/mail/ (one folder per message)."
 	$(DEV) $(PY) manage.py send_queued_emails --loop --interval 2 & worker=$$!; \
@@ -70,6 +71,7 @@ lint: $(VENV)/.installed-dev
 # locale/bg/LC_MESSAGES/django.po and run `make messages` again to compile.
 messages: $(VENV)/.installed-run
 	DJANGO_DEBUG=1 $(PY) manage.py makemessages --locale bg --locale en --no-location --no-obsolete --ignore '.venv/*'
+	DJANGO_DEBUG=1 $(PY) manage.py makemessages --domain djangojs --locale bg --locale en --no-location --no-obsolete --ignore '.venv/*' --ignore 'static/bootstrap/*' --ignore 'staticfiles/*'
 	DJANGO_DEBUG=1 $(PY) manage.py compilemessages --ignore '.venv/*'
 
 # Load benchmark of the production configuration (PostgreSQL, Redis, gunicorn).

@@ -54,7 +54,7 @@ def certificate_pdf(certificate: Certificate) -> bytes:
             "event": event.title,
             "when": _("on %(date)s at %(venue)s, %(city)s")
             % {
-                "date": format_date(event.date, "j E Y"),
+                "date": format_date(event.date, "DATE_FORMAT"),
                 "venue": event.venue_name,
                 "city": event.city,
             },

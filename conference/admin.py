@@ -1,6 +1,6 @@
 from dataclasses import dataclass
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, Permission, User
 from django.utils.text import capfirst
@@ -90,14 +90,38 @@ class EventAdmin(TranslationAdmin):
                     "registration_opens_at",
                     "registration_closes_at",
                     "contact_email",
+                    "data_controller",
                 ]
             },
         ),
         (
-            _("About the programme"),
-            {"fields": ["programme_description", "funding_statement"]},
+            _("About the Programme"),
+            {
+                "fields": [
+                    "programme_description",
+                    "funding_statement",
+                    "announced_topics",
+                ]
+            },
         ),
     ]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        missing = obj.missing_for_registration()
+        if missing and obj.registration_enabled:
+            names = ", ".join(
+                str(Event._meta.get_field(name).verbose_name) for name in missing
+            )
+            self.message_user(
+                request,
+                gettext(
+                    "Registration cannot open until these fields are filled in: "
+                    "%(fields)s. The public form says that registration opens soon."
+                )
+                % {"fields": names},
+                messages.WARNING,
+            )
 
 
 @admin.register(Partner)

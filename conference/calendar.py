@@ -25,6 +25,11 @@ class CalendarEntry:
     location: str = ""
     description: str = ""
     url: str = ""
+    # A whole-day entry, while the times are not confirmed.
+    all_day: bool = False
+    # Rises with every published version of the agenda, so calendar apps
+    # replace an imported entry instead of keeping the old time.
+    sequence: int = 0
 
 
 def build_calendar(entries: list[CalendarEntry], *, name: str) -> bytes:
@@ -40,9 +45,15 @@ def build_calendar(entries: list[CalendarEntry], *, name: str) -> bytes:
         component = icalendar.Event()
         component.add("uid", entry.uid)
         component.add("dtstamp", stamp)
+        component.add("sequence", entry.sequence)
         component.add("summary", entry.title)
-        component.add("dtstart", timezone.localtime(entry.starts_at))
-        component.add("dtend", timezone.localtime(entry.ends_at))
+        if entry.all_day:
+            day = timezone.localtime(entry.starts_at).date()
+            component.add("dtstart", day)
+            component.add("dtend", day + datetime.timedelta(days=1))
+        else:
+            component.add("dtstart", timezone.localtime(entry.starts_at))
+            component.add("dtend", timezone.localtime(entry.ends_at))
         if entry.location:
             component.add("location", entry.location)
         if entry.description:
@@ -75,6 +86,7 @@ def event_entry(event: Event, *, url: str = "") -> CalendarEntry:
         location=event_location(event),
         description=event.tagline,
         url=url,
+        all_day=event.times_are_provisional,
     )
 
 

@@ -1,10 +1,12 @@
-"""The conference's real content, from ../shared/seed/ (Bulgarian source text
-and the organisers' public facts), with a faithful English translation.
+"""The conference’s real content, from ../shared/seed/ (Bulgarian source text
+and the organisers’ public facts), with a faithful English translation.
 
 Loaded by `manage.py load_conference_content`. Records are keyed by slug and
 only created when missing, so running the loader again changes nothing and
 never overwrites what an organiser edited in the admin. Details the sources do
-not give are clearly labelled placeholders for the organisers to replace.
+not give (the venue’s address, the data controller, the contact address, the
+times) stay empty: the public pages leave them out or say "to be announced",
+and the admin’s go-live checklist lists them for the organisers.
 """
 
 import datetime
@@ -23,13 +25,16 @@ EVENT = {
         "in Combating Trafficking in Human Beings and Reintegration of Victims",
     },
     "short_title": {
-        "bg": "Заключителна конференция на Българо-швейцарската програма",
-        "en": "Bulgarian–Swiss Programme Closing Conference",
+        # Never "Българо-швейцарската програма" alone: that names the donor
+        # instrument (../shared/GLOSSARY.md).
+        "bg": "Заключителна конференция на Програмата за борба с трафика на хора",
+        "en": "Closing Conference of the Programme for Combating Trafficking in "
+        "Human Beings",
     },
     "tagline": {
         "bg": "Резултатите и добрите практики от четиригодишната работа на "
         "Програмата в борбата с трафика на хора",
-        "en": "The results and good practices of the Programme's four years of "
+        "en": "The results and good practices of the Programme’s four years of "
         "work in combating trafficking in human beings",
     },
     "description": {
@@ -37,7 +42,7 @@ EVENT = {
             "Заключителната конференция на Българо-швейцарската програма за "
             "сътрудничество в борбата с трафика на хора и реинтеграцията на "
             "жертвите, която ще се състои на 20 септември в София, ще представи "
-            "резултатите и добрите практики, постигнати в четиригодишната й работа. "
+            "резултатите и добрите практики, постигнати в четиригодишната ѝ работа. "
             "Специално внимание ще бъде обърнато на новите предизвикателства, "
             "свързани с борбата с трафика на хора.\n\n"
             "На конференцията участници в Програмата и експерти от български и "
@@ -61,12 +66,12 @@ EVENT = {
             "The closing conference of the Bulgarian–Swiss Programme for "
             "Cooperation in Combating Trafficking in Human Beings and Reintegration "
             "of Victims, to be held on 20 September in Sofia, will present the "
-            "results and good practices achieved in the Programme's four years of "
+            "results and good practices achieved in the Programme’s four years of "
             "work. Special attention will be paid to the new challenges in combating "
             "trafficking in human beings.\n\n"
             "At the conference, participants in the Programme and experts from "
-            "Bulgarian and international institutions will present the Programme's "
-            "achievements: researchers' analyses and mapping; the practical tools "
+            "Bulgarian and international institutions will present the Programme’s "
+            "achievements: researchers’ analyses and mapping; the practical tools "
             "for cooperation that were developed and the direct measures for the "
             "protection and support of victims of trafficking; the effect of "
             "several information campaigns; and concrete, sustainable results of "
@@ -84,32 +89,37 @@ EVENT = {
     },
     "programme_description": {
         "bg": (
-            "Изпълнявана между 2015 и 2018 година в рамките на Тематичен фонд "
-            "Сигурност на Българо-швейцарската програма за сътрудничество, "
+            "Изпълнявана през 2015–2018 г. в рамките на Тематичен фонд "
+            "„Сигурност“ на Българо-швейцарската програма за сътрудничество, "
             "Програмата обедини усилията на Националната комисия за борба с трафика "
             "на хора, Фондация „Асоциация Анимус“ и Международната организация по "
             "миграция, както и швейцарски партньори – Швейцарската федерална полиция "
-            "(FEDPOL), FIZ – Застъпничество и подкрепа за жени, мигранти и жертви на "
+            "(fedpol), FIZ – Застъпничество и подкрепа за жени, мигранти и жертви на "
             "трафик, Международният център за развитие на миграционната политика и "
             "др.\n\n"
             "Като резултат от съвместната им работа бе удвоен капацитетът за "
             "настаняване на жертви на трафик в България. Отворени бяха първите "
-            "специализирани приюти: за деца-жертви на трафик и Транзитен "
+            "специализирани приюти: за деца – жертви на трафик, и Транзитен "
             "център-приют, който действа денонощно. Разработено бе практическо "
             "ръководство за идентификация, защита и връщане в България на жертви на "
             "трафик в Швейцария, което гарантира правата на жертвите и синхронизира "
             "съвместните действия на институциите от двете страни. Осъществени бяха "
             "пилотни инициативи и иновативни подходи в борбата с трафика на хора."
+            "\n\nПрограмата обхваща 2015–2018 г., а някои от проектите ѝ "
+            "приключиха през 2019 г.: проектът на Националната комисия за "
+            "идентификация и дългосрочно подпомагане на жертви продължи до март "
+            "2019 г., а страницата на швейцарския донор посочва 31 май 2019 г. като "
+            "крайна дата на проекта за превенция и закрила."
         ),
         "en": (
-            "Implemented between 2015 and 2018 under the Thematic Fund “Security” "
-            "of the Bulgarian–Swiss Cooperation Programme, the Programme brought "
+            "Implemented in 2015–2018 under the Thematic Fund “Security” "
+            "of the Swiss–Bulgarian Cooperation Programme, the Programme brought "
             "together the efforts of the National Commission for Combating "
             "Trafficking in Human Beings, the Animus Association Foundation and the "
             "International Organization for Migration, as well as Swiss partners – "
-            "the Swiss Federal Police (FEDPOL), FIZ – Advocacy and Support for "
-            "Migrant Women and Victims of Trafficking, the International Centre for "
-            "Migration Policy Development and others.\n\n"
+            "the Swiss Federal Office of Police (fedpol), FIZ – Advocacy and "
+            "Support for Migrant Women and Victims of Trafficking, the "
+            "International Centre for Migration Policy Development and others.\n\n"
             "As a result of their joint work, the capacity for accommodating victims "
             "of trafficking in Bulgaria was doubled. The first specialised shelters "
             "were opened: one for child victims of trafficking and a Transit "
@@ -118,32 +128,39 @@ EVENT = {
             "victims of trafficking in Switzerland; it guarantees the rights of the "
             "victims and synchronises the joint actions of the institutions of both "
             "countries. Pilot initiatives and innovative approaches to combating "
-            "trafficking in human beings were carried out."
+            "trafficking in human beings were carried out.\n\n"
+            "The Programme covers 2015–2018, while some of its projects closed in "
+            "2019: the National Commission’s project on identification and "
+            "long-term assistance of victims ran until March 2019, and the Swiss "
+            "donor’s page gives 31 May 2019 as the end date of the prevention and "
+            "protection project."
         ),
     },
     "funding_statement": {
         "bg": "Конференцията се провежда с подкрепата на Българо-швейцарската "
         "програма за сътрудничество.",
-        "en": "The conference is held with the support of the Bulgarian–Swiss "
+        "en": "The conference is held with the support of the Swiss–Bulgarian "
         "Cooperation Programme.",
     },
     "city": {"bg": "София", "en": "Sofia"},
-    "venue_name": {"bg": "Хотел „КООП“", "en": "Hotel “COOP”"},
-    "venue_address": {
-        "bg": "[Място за попълване: адрес на хотела, въвежда се от организаторите]",
-        "en": "[Placeholder: the hotel's address, to be entered by the organisers]",
-    },
-    "practical_information": {
-        "bg": (
-            "Конференцията се провежда в хотел „КООП“ в София.\n\n"
-            "[Място за попълване: как се стига до хотела, залата, устният превод и "
-            "достъпността – въвеждат се от организаторите]"
-        ),
-        "en": (
-            "The conference takes place at Hotel “COOP” in Sofia.\n\n"
-            "[Placeholder: how to get to the hotel, the hall, interpretation and "
-            "accessibility – to be entered by the organisers]"
-        ),
+    "venue_name": {"bg": "Хотел „КООП“", "en": "COOP Hotel"},
+    # The topics the announcement lists, shown on the agenda page until the
+    # organisers publish a timed agenda.
+    "announced_topics": {
+        "bg": "Анализи на изследователи и картографиране\n"
+        "Практически инструменти за сътрудничество и преки мерки за защита и "
+        "подкрепа на жертвите на трафик\n"
+        "Ефектът от няколко информационни кампании\n"
+        "Конкретни и устойчиви резултати от българо-швейцарското сътрудничество "
+        "в сферата на сигурността\n"
+        "Новите предизвикателства в борбата с трафика на хора",
+        "en": "Researchers’ analyses and mapping\n"
+        "Practical tools for cooperation and direct measures for the protection "
+        "and support of victims of trafficking\n"
+        "The effect of several information campaigns\n"
+        "Concrete and sustainable results of Bulgarian–Swiss cooperation in the "
+        "field of security\n"
+        "The new challenges in combating trafficking in human beings",
     },
 }
 
@@ -186,10 +203,10 @@ PARTNERS = [
         "role": PartnerRole.SWISS,
         "website": "",
         "name": {
-            "bg": "Швейцарска федерална полиция (FEDPOL)",
+            "bg": "Швейцарска федерална полиция (fedpol)",
             "en": "Swiss Federal Office of Police (fedpol)",
         },
-        "short_name": {"bg": "FEDPOL", "en": "fedpol"},
+        "short_name": {"bg": "fedpol", "en": "fedpol"},
         "country": {"bg": "Швейцария", "en": "Switzerland"},
     },
     {
@@ -222,17 +239,18 @@ PARTNERS = [
         "website": "http://www.swiss-contribution.bg/",
         "name": {
             "bg": "Българо-швейцарска програма за сътрудничество",
-            "en": "Bulgarian–Swiss Cooperation Programme",
+            "en": "Swiss–Bulgarian Cooperation Programme",
         },
         "short_name": {"bg": "Швейцарски принос", "en": "Swiss Contribution"},
         "country": {"bg": "", "en": ""},
     },
 ]
 
-# Placeholders for what the sources do not say; organisers replace them in the admin.
-PLACEHOLDER_START = datetime.time(9, 0)
-PLACEHOLDER_END = datetime.time(17, 0)
-PLACEHOLDER_CAPACITY = 150
+# The sources give no times or capacity: the times stay hidden ("to be
+# announced") while times_are_provisional is set, and the checklist asks for both.
+UNCONFIRMED_START = datetime.time(9, 0)
+UNCONFIRMED_END = datetime.time(17, 0)
+UNCONFIRMED_CAPACITY = 150
 
 
 def next_conference_date(today: datetime.date) -> datetime.date:
@@ -264,10 +282,10 @@ def load_content(*, event_date: datetime.date) -> list[str]:
             slug=EVENT_SLUG,
             is_current=not Event.objects.filter(is_current=True).exists(),
             date=event_date,
-            start_time=PLACEHOLDER_START,
-            end_time=PLACEHOLDER_END,
+            start_time=UNCONFIRMED_START,
+            end_time=UNCONFIRMED_END,
             times_are_provisional=True,
-            capacity=PLACEHOLDER_CAPACITY,
+            capacity=UNCONFIRMED_CAPACITY,
             **translated_fields(EVENT),
         )
         created.append(f"event {EVENT_SLUG} on {event_date.isoformat()}")

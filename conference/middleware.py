@@ -4,9 +4,11 @@ from urllib.parse import unquote
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
+from django.middleware import locale
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.translation import trans_real
 
 logger = logging.getLogger(__name__)
 
@@ -103,3 +105,33 @@ class DatabaseUnavailableMiddleware:
         response = HttpResponse(body, status=503)
         response["Retry-After"] = "30"
         return response
+
+
+class LocaleMiddleware(locale.LocaleMiddleware):
+    """Django's LocaleMiddleware, except that a visitor whose browser asks for
+    neither Bulgarian nor English (de-CH, fr-CH…) gets English, not the
+    site's default Bulgarian: English is the language they are likelier to read.
+    """
+
+    fallback_language = "en"
+
+    def process_request(self, request):
+        super().process_request(request)
+        if (
+            translation.get_language_from_path(request.path_info) is None
+            and not request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+            and not accepts_site_language(request.headers.get("Accept-Language", ""))
+        ):
+            translation.activate(self.fallback_language)
+            request.LANGUAGE_CODE = self.fallback_language
+
+
+def accepts_site_language(header: str) -> bool:
+    """True when the header is empty or names one of the site's languages."""
+    if not header.strip():
+        return True
+    site_languages = {code for code, _name in settings.LANGUAGES}
+    for language, _quality in trans_real.parse_accept_lang_header(header):
+        if language == "*" or language.split("-")[0] in site_languages:
+            return True
+    return False

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from conference.fields import SanitisedImageField
+from conference.fields import LogoField
 from conference.phases import (
     EventPhase,
     RegistrationState,
@@ -61,9 +61,12 @@ class Event(models.Model):
         ),
     )
     times_are_provisional = models.BooleanField(
-        _("times are provisional"),
+        _("times not yet confirmed"),
         default=False,
-        help_text=_("Shows a note that the times are still to be confirmed."),
+        help_text=_(
+            "While ticked, pages, e-mails and calendar files say “to be announced” "
+            "instead of the start and end time."
+        ),
     )
 
     city = models.CharField(_("city"), max_length=100)
@@ -99,6 +102,23 @@ class Event(models.Model):
         help_text=_("Empty: registration closes when the doors open."),
     )
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    data_controller = models.TextField(
+        _("data controller"),
+        blank=True,
+        help_text=_(
+            "Name, address and contact details of the organisation responsible for "
+            "the registrants' personal data, and of its data protection officer if "
+            "there is one. Registration cannot open without it."
+        ),
+    )
+    announced_topics = models.TextField(
+        _("announced topics"),
+        blank=True,
+        help_text=_(
+            "One topic a line. Shown on the agenda page until the first version of "
+            "the agenda is published."
+        ),
+    )
     id_required = models.BooleanField(
         _("ID needed at the venue"),
         default=False,
@@ -172,6 +192,20 @@ class Event(models.Model):
     def has_taken_place(self, at: datetime.datetime | None = None) -> bool:
         return self.phase(at).has_taken_place
 
+    def missing_for_registration(self) -> list[str]:
+        """What the law needs before anyone may register: the names of the
+        empty fields (the privacy notice's controller, an address to write to)."""
+        required = {
+            "data_controller": self.data_controller,
+            "contact_email": self.contact_email,
+        }
+        return [name for name, value in required.items() if not value.strip()]
+
+    @property
+    def topics(self) -> list[str]:
+        lines = (line.strip() for line in self.announced_topics.splitlines())
+        return [line for line in lines if line]
+
     def registration_state(
         self, at: datetime.datetime | None = None
     ) -> RegistrationState:
@@ -200,7 +234,12 @@ class Partner(models.Model):
     role = models.CharField(_("role"), max_length=20, choices=PartnerRole.choices)
     country = models.CharField(_("country"), max_length=100, blank=True)
     website = models.URLField(_("website"), blank=True)
-    logo = SanitisedImageField(_("logo"), upload_to="partners/", blank=True)
+    logo = LogoField(
+        _("logo"),
+        upload_to="partners/",
+        blank=True,
+        help_text=_("SVG or PNG. An SVG is cleaned of scripts and links."),
+    )
     order = models.PositiveIntegerField(_("display order"), default=0)
 
     class Meta:

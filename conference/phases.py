@@ -49,6 +49,8 @@ class RegistrationState(models.TextChoices):
     """What the registration pages say, and why registration is not open."""
 
     OPEN = "open", _("Registration is open")
+    # The law's prerequisites are missing (Event.missing_for_registration).
+    NOT_READY = "not_ready", _("Registration opens soon")
     NOT_YET_OPEN = "not_yet_open", _("Registration has not opened yet")
     DEADLINE_PASSED = "deadline_passed", _("The registration deadline has passed")
     SWITCHED_OFF = "switched_off", _("Registration has been closed by the organisers")
@@ -128,6 +130,8 @@ def _registration_before_the_day(
         return Phase.REGISTRATION_NOT_OPEN, RegistrationState.NOT_YET_OPEN
     if not event.registration_enabled:
         return Phase.REGISTRATION_CLOSED, RegistrationState.SWITCHED_OFF
+    if event.missing_for_registration():
+        return Phase.REGISTRATION_NOT_OPEN, RegistrationState.NOT_READY
     if at >= registration_deadline(event):
         return Phase.REGISTRATION_CLOSED, RegistrationState.DEADLINE_PASSED
     return Phase.REGISTRATION_OPEN, RegistrationState.OPEN

@@ -83,7 +83,7 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "conference.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "conference.middleware.LocaleMiddleware",
     "conference.middleware.RememberLanguageMiddleware",
     "conference.middleware.RejectUnreadableInputMiddleware",
     "django.middleware.common.CommonMiddleware",

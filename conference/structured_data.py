@@ -40,8 +40,13 @@ def event_data(event: Event, *, url: str, language: str, image: str = "") -> dic
         "@type": "Event",
         "name": event.title,
         "description": event.tagline or event.description[:300],
-        "startDate": event.starts_at.isoformat(),
-        "endDate": event.ends_at.isoformat(),
+        # Only the day while the times are not confirmed.
+        "startDate": event.date.isoformat()
+        if event.times_are_provisional
+        else event.starts_at.isoformat(),
+        "endDate": event.date.isoformat()
+        if event.times_are_provisional
+        else event.ends_at.isoformat(),
         "eventStatus": "https://schema.org/EventScheduled",
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "inLanguage": language,

@@ -16,6 +16,8 @@ class EventTranslationOptions(TranslationOptions):
         "venue_name",
         "venue_address",
         "practical_information",
+        "data_controller",
+        "announced_topics",
         "what_to_bring",
     )
 

@@ -11,6 +11,8 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.views.decorators.cache import cache_page
+from django.views.i18n import JavaScriptCatalog
 from django.views.static import serve
 
 from conference import views
@@ -39,6 +41,12 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include(conference_patterns)),
+    # Our JavaScript's strings (locale/*/djangojs.po), in the page's language.
+    path(
+        "jsi18n/",
+        cache_page(86400)(JavaScriptCatalog.as_view()),
+        name="javascript-catalog",
+    ),
     path("", include("registrations.urls")),
     path("", include("programme.urls")),
     path("", include("archive.urls")),

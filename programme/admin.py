@@ -1,10 +1,96 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from conference.admin import CurrentEventInitialMixin
-from programme.models import Project, Result, Session, SessionSpeaker, Speaker
-from programme.services import schedule_renditions, schedule_slides_preview
+from programme.models import (
+    AgendaVersion,
+    Project,
+    Result,
+    Session,
+    SessionSpeaker,
+    Speaker,
+)
+from programme.services import (
+    publish_agenda,
+    schedule_renditions,
+    schedule_slides_preview,
+)
+
+
+class PublishAgendaForm(forms.ModelForm):
+    class Meta:
+        model = AgendaVersion
+        fields = ["event", "changelog"]
+
+    def clean_event(self):
+        event = self.cleaned_data["event"]
+        if not Session.objects.filter(event=event).exists():
+            raise forms.ValidationError(
+                _("The event has no sessions to publish."), code="no_sessions"
+            )
+        return event
+
+
+@admin.register(AgendaVersion)
+class AgendaVersionAdmin(CurrentEventInitialMixin, admin.ModelAdmin):
+    """Publishing the agenda: each added row is a new published version."""
+
+    form = PublishAgendaForm
+    list_display = [
+        "__str__",
+        "event",
+        "published_at",
+        "published_by",
+        "changelog",
+        "notified_count",
+    ]
+    list_filter = ["event"]
+    search_fields = ["changelog"]
+    ordering = ["event", "-number"]
+    list_select_related = ["event", "published_by"]
+    readonly_fields = ["number", "published_at", "published_by", "notified_count"]
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ["event", "changelog"]
+        return ["event", "number", "published_at", "published_by", "changelog"]
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return []
+        return [*self.readonly_fields, "event"]
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            super().save_model(request, obj, form, change)
+            return
+        version = publish_agenda(
+            event=obj.event, by=request.user, changelog=obj.changelog
+        )
+        obj.__dict__.update(
+            {k: v for k, v in version.__dict__.items() if not k.startswith("_")}
+        )
+        obj._state.adding = False
+        self.message_user(
+            request,
+            ngettext(
+                "Version %(number)s of the agenda is published. %(count)s "
+                "confirmed attendee will be told of the changed times or rooms.",
+                "Version %(number)s of the agenda is published. %(count)s "
+                "confirmed attendees will be told of the changed times or rooms.",
+                version.notified_count,
+            )
+            % {"number": version.number, "count": version.notified_count},
+            messages.SUCCESS,
+        )
 
 
 class SessionSpeakerInline(admin.TabularInline):
@@ -70,7 +156,10 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
     inlines = [SessionSpeakerInline]
     fieldsets = [
         (None, {"fields": ["event", "title", "slug", "kind", "description"]}),
-        (_("Time and place"), {"fields": ["starts_at", "ends_at", "order", "room"]}),
+        (
+            _("Time and place"),
+            {"fields": ["starts_at", "ends_at", "order", "room", "is_confirmed"]},
+        ),
         (_("Language"), {"fields": ["language", "interpretation"]}),
         (
             _("After the event"),
@@ -80,6 +169,24 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_speakers()
+
+    def changelist_view(self, request, extra_context=None):
+        self.message_user(
+            request,
+            format_html(
+                '{} <a href="{}">{}</a> · <a href="{}">{}</a>',
+                gettext(
+                    "These sessions are the draft: the public sees only the "
+                    "published agenda."
+                ),
+                reverse("programme:agenda_preview"),
+                gettext("Preview the draft"),
+                reverse("admin:programme_agendaversion_add"),
+                gettext("Publish the agenda"),
+            ),
+            messages.INFO,
+        )
+        return super().changelist_view(request, extra_context)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -15,51 +15,72 @@ from django.utils.safestring import mark_safe
 
 from conference.models import Event
 from conference.page_cache import cached_fragments
-from programme.models import Session
+from programme.models import AgendaVersion, Session
 from programme.selectors import (
     AgendaEntry,
     AgendaSlot,
     build_agenda,
     session_statuses,
+    with_published_times,
 )
 
 TEMPLATE = "programme/includes/_agenda_session.html"
 DAY_TEMPLATE = "programme/includes/_agenda_day.html"
 
 
-def agenda_day(timetable: list, *, event: Event, now, event_is_over: bool) -> str:
-    """The day's timeline as HTML ("" when there are no sessions yet)."""
+def agenda_day(
+    timetable: list,
+    *,
+    event: Event,
+    version: AgendaVersion | None,
+    now,
+    event_is_over: bool,
+) -> str:
+    """The day's timeline as HTML ("" when there are no sessions yet): the
+    published `version`, or the draft as it stands when it is None."""
     if not timetable:
         return ""
     statuses = session_statuses(timetable, event=event, now=now)
     marks = ",".join(f"{pk}{status}" for pk, status in sorted(statuses.items()))
-    name = f"agenda-day:{event.pk}:{event_is_over:d}:{marks}"
+    edition = version.number if version is not None else "draft"
+    name = f"agenda-day:{event.pk}:{edition}:{event_is_over:d}:{marks}"
 
     def render(_names: list[str]) -> dict[str, str]:
         slots = build_agenda(timetable, event=event, now=now)
-        add_session_articles(slots, event=event, event_is_over=event_is_over)
+        add_session_articles(
+            slots, event=event, version=version, event_is_over=event_is_over
+        )
         return {name: get_template(DAY_TEMPLATE).render({"slots": slots})}
 
     return mark_safe(cached_fragments([name], render)[name])  # noqa: S308
 
 
-def fragment_name(entry: AgendaEntry, *, event_is_over: bool) -> str:
-    return f"agenda-session:{entry.session.pk}:{entry.status}:{event_is_over:d}"
+def fragment_name(entry: AgendaEntry, *, edition, event_is_over: bool) -> str:
+    return (
+        f"agenda-session:{entry.session.pk}:{edition}:{entry.status}:{event_is_over:d}"
+    )
 
 
 def add_session_articles(
-    slots: list[AgendaSlot], *, event: Event, event_is_over: bool
+    slots: list[AgendaSlot],
+    *,
+    event: Event,
+    version: AgendaVersion | None,
+    event_is_over: bool,
 ) -> None:
     """Give each entry of the agenda its session's HTML (`entry.article`)."""
+    edition = version.number if version is not None else "draft"
     entries = {
-        fragment_name(entry, event_is_over=event_is_over): entry
+        fragment_name(entry, edition=edition, event_is_over=event_is_over): entry
         for slot in slots
         for entry in slot.entries
     }
 
     def render(names: list[str]) -> dict[str, str]:
         wanted = {entries[name].session.pk for name in names}
-        sessions = Session.objects.for_event(event).filter(pk__in=wanted)
+        sessions = list(Session.objects.for_event(event).filter(pk__in=wanted))
+        if version is not None:
+            sessions = with_published_times(sessions, version)
         by_pk = {session.pk: session for session in sessions}
         template = get_template(TEMPLATE)
         return {

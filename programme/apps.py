@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class ProgrammeConfig(AppConfig):
     name = "programme"
-    verbose_name = _("Programme")
+    verbose_name = _("Agenda, speakers and results")
 
     def ready(self):
         from conference.content_loaders import register_content_loader
@@ -13,11 +13,20 @@ class ProgrammeConfig(AppConfig):
         from conference.roles import ORGANISERS, grant, model_permissions
         from conference.sitemaps import register_sitemaps
         from programme import content, page_sections, sitemaps
-        from programme.models import Project, Result, Session, SessionSpeaker, Speaker
+        from programme.models import (
+            AgendaVersion,
+            Project,
+            Result,
+            Session,
+            SessionSpeaker,
+            Speaker,
+        )
 
         grant(
             ORGANISERS,
-            model_permissions(Session, Speaker, SessionSpeaker, Result, Project),
+            model_permissions(
+                Session, Speaker, SessionSpeaker, Result, Project, AgendaVersion
+            ),
         )
         register_sitemaps(sitemaps.SITEMAPS)
         register_content_loader(content.load_content)

@@ -19,6 +19,7 @@ def session_entry(session: Session, *, url: str = "") -> CalendarEntry:
         location=session_location(session, event),
         description=session.description,
         url=url,
+        sequence=getattr(session, "agenda_version", 0),
     )
 
 

@@ -1,15 +1,17 @@
-"""The programme's real content: results, projects, the opening session with
+"""The programme’s real content: results, projects, the opening session with
 the four people who opened the conference, and a draft agenda for the rest of
 the day built only from what the announcement says will be presented.
 
 Sources: ../shared/seed/000_a57578a6a12fdde2.txt (the announcement) and
-../shared/seed/FACTS.md (the organisers' and the donor's public pages). Every
-figure names its source and period. Times, rooms and the speakers of later
-sessions are not in the sources: they are clearly labelled placeholders, and
-the event's "times are provisional" flag makes the agenda say it is a draft.
+../shared/seed/FACTS.md (the organisers’ and the donor’s public pages). Every
+figure names its source and period. Times, rooms, biographies and the speakers
+of later sessions are not in the sources: those fields stay empty, and the
+sessions are a draft that stays unpublished until the organisers publish a
+version of the agenda (only the opening, which the sources confirm, is marked
+confirmed).
 
 Loaded by `manage.py load_conference_content` after conference.content.
-Records are keyed by slug and only created when missing; an organiser's edits
+Records are keyed by slug and only created when missing; an organiser’s edits
 are never overwritten.
 """
 
@@ -31,31 +33,14 @@ from programme.models import (
     SpeakerRole,
 )
 
-PLACEHOLDER_BIO = {
-    "bg": "[Място за попълване: кратка биография, въвежда се от организаторите]",
-    "en": "[Placeholder: short biography, to be entered by the organisers]",
-}
-PLACEHOLDER_ROOM = {
-    "bg": "[Място за попълване: зала]",
-    "en": "[Placeholder: hall]",
-}
-NO_ROOM = {"bg": "", "en": ""}
-BREAKS = {SessionKind.REGISTRATION, SessionKind.BREAK, SessionKind.LUNCH}
-PLACEHOLDER_SPEAKERS = {
-    "bg": "[Място за попълване: лекторите се обявяват от организаторите]",
-    "en": "[Placeholder: speakers to be announced by the organisers]",
-}
-PLACEHOLDER_DESCRIPTION = {
-    "bg": "[Място за попълване: описание, въвежда се от организаторите]",
-    "en": "[Placeholder: description, to be entered by the organisers]",
-}
+EMPTY = {"bg": "", "en": ""}
 
 SPEAKERS = [
     {
         "slug": "krasimir-tsipov",
         "name": {"bg": "Красимир Ципов", "en": "Krasimir Tsipov"},
         "position": {
-            "bg": "Заместник-министър на вътрешните работи и член на Националната "
+            "bg": "заместник-министър на вътрешните работи и член на Националната "
             "комисия за борба с трафика на хора",
             "en": "Deputy Minister of the Interior and member of the National "
             "Commission for Combating Trafficking in Human Beings",
@@ -70,7 +55,7 @@ SPEAKERS = [
         "slug": "muriel-berset-kohen",
         "name": {"bg": "Мюриел Берсе Коен", "en": "Muriel Berset Kohen"},
         "position": {
-            "bg": "Посланик на Конфедерация Швейцария в България",
+            "bg": "посланик на Конфедерация Швейцария в България",
             "en": "Ambassador of the Swiss Confederation to Bulgaria",
         },
         "organisation": {"bg": "", "en": ""},
@@ -80,7 +65,7 @@ SPEAKERS = [
         "slug": "kamelia-dimitrova",
         "name": {"bg": "Камелия Димитрова", "en": "Kamelia Dimitrova"},
         "position": {
-            "bg": "Секретар на Националната комисия за борба с трафика на хора",
+            "bg": "секретар на Националната комисия за борба с трафика на хора",
             "en": "Secretary of the National Commission for Combating Trafficking "
             "in Human Beings",
         },
@@ -88,17 +73,13 @@ SPEAKERS = [
         "country": {"bg": "България", "en": "Bulgaria"},
     },
     {
-        # The two language versions of the organisers' page give different
+        # The two language versions of the organisers’ page give different
         # affiliations (FACTS.md): a neutral wording for the organisers to confirm.
         "slug": "victor-prestel",
         "name": {"bg": "Виктор Престел", "en": "Victor Prestel"},
         "position": {
-            "bg": "Представител на швейцарската страна в Българо-швейцарската "
-            "програма за сътрудничество [Място за попълване: длъжността и "
-            "институцията се потвърждават от организаторите]",
-            "en": "Representative of the Swiss side of the Bulgarian–Swiss "
-            "Cooperation Programme [Placeholder: position and institution to be "
-            "confirmed by the organisers]",
+            "bg": "представител на швейцарската страна в Програмата",
+            "en": "Representative of the Swiss side of the Programme",
         },
         "organisation": {"bg": "", "en": ""},
         "country": {"bg": "", "en": ""},
@@ -107,20 +88,13 @@ SPEAKERS = [
 
 
 def _draft(description_bg: str, description_en: str) -> dict[str, str]:
-    return {
-        "bg": f"{description_bg}\n\n{PLACEHOLDER_SPEAKERS['bg']}",
-        "en": f"{description_en}\n\n{PLACEHOLDER_SPEAKERS['en']}",
-    }
+    return {"bg": description_bg, "en": description_en}
 
 
 # Breaks, lunch and the registration desk are not in the sources: they only
-# make the draft day readable, and say so until the organisers confirm them.
-PLACEHOLDER_LOGISTICS = {
-    "bg": "[Място за попълване: част от проекта на програмата, която "
-    "организаторите потвърждават или премахват]",
-    "en": "[Placeholder: part of the draft agenda, for the organisers to "
-    "confirm or remove]",
-}
+# make the draft day readable for the organisers, who confirm or remove them
+# before publishing.
+LOGISTICS = EMPTY
 
 # (slug, kind, start, end, title, description, speakers as (slug, role))
 SESSIONS = [
@@ -130,7 +104,7 @@ SESSIONS = [
         "start": (9, 0),
         "end": (9, 30),
         "title": {"bg": "Регистрация на участниците", "en": "Registration"},
-        "description": PLACEHOLDER_LOGISTICS,
+        "description": LOGISTICS,
     },
     {
         "slug": "opening",
@@ -149,6 +123,7 @@ SESSIONS = [
             "the Interior, the National Commission for Combating Trafficking in "
             "Human Beings and the Swiss side of the Programme.",
         },
+        "is_confirmed": True,
         "speakers": [
             ("krasimir-tsipov", SpeakerRole.SPEAKER),
             ("muriel-berset-kohen", SpeakerRole.SPEAKER),
@@ -184,8 +159,8 @@ SESSIONS = [
         "kind": SessionKind.BREAK,
         "start": (11, 15),
         "end": (11, 45),
-        "title": {"bg": "Кафе пауза", "en": "Coffee break"},
-        "description": PLACEHOLDER_LOGISTICS,
+        "title": {"bg": "Кафе-пауза", "en": "Coffee break"},
+        "description": LOGISTICS,
     },
     {
         "slug": "analyses-and-mapping",
@@ -194,12 +169,12 @@ SESSIONS = [
         "end": (12, 30),
         "title": {
             "bg": "Анализи на изследователи и картографиране",
-            "en": "Researchers' analyses and mapping",
+            "en": "Researchers’ analyses and mapping",
         },
         "description": _draft(
             "Представяне на анализите на изследователи и на картографирането, "
             "извършени в рамките на Програмата.",
-            "A presentation of the researchers' analyses and of the mapping "
+            "A presentation of the researchers’ analyses and of the mapping "
             "carried out under the Programme.",
         ),
     },
@@ -209,7 +184,7 @@ SESSIONS = [
         "start": (12, 30),
         "end": (13, 30),
         "title": {"bg": "Обяд", "en": "Lunch"},
-        "description": PLACEHOLDER_LOGISTICS,
+        "description": LOGISTICS,
     },
     {
         "slug": "cooperation-tools-and-protection",
@@ -249,8 +224,8 @@ SESSIONS = [
         "kind": SessionKind.BREAK,
         "start": (15, 0),
         "end": (15, 15),
-        "title": {"bg": "Кафе пауза", "en": "Coffee break"},
-        "description": PLACEHOLDER_LOGISTICS,
+        "title": {"bg": "Кафе-пауза", "en": "Coffee break"},
+        "description": LOGISTICS,
     },
     {
         "slug": "sustainable-results",
@@ -312,13 +287,16 @@ SESSIONS = [
 ]
 
 SWISS_PAGE = {
-    "bg": "Страница на проекта „Prevention of THB and the Identification, "
-    "Protection, Support, Return & Reintegration of Victims of Trafficking“ на "
-    "сайта на швейцарския принос (schweizerbeitrag.admin.ch), краен срок на "
-    "проекта 31 май 2019 г.",
-    "en": "Swiss contribution project page “Prevention of THB and the "
+    "bg": "Страницата на швейцарския донор за проекта „Prevention of THB and the "
     "Identification, Protection, Support, Return & Reintegration of Victims of "
-    "Trafficking” (schweizerbeitrag.admin.ch), project end date 31 May 2019",
+    "Trafficking“ (schweizerbeitrag.admin.ch); краен срок на проекта 31 май 2019 г.",
+    "en": "The Swiss donor’s page of the project “Prevention of THB and the "
+    "Identification, Protection, Support, Return & Reintegration of Victims of "
+    "Trafficking” (schweizerbeitrag.admin.ch); project end date 31 May 2019",
+}
+ANNOUNCEMENT = {
+    "bg": "Съобщението на организаторите за конференцията; Програмата, 2015–2018 г.",
+    "en": "The organisers’ announcement of the conference; the Programme, 2015–2018",
 }
 NO_LOCATIONS = {
     "bg": "За сигурността на хората, които закрилят, на този сайт не се посочват "
@@ -326,50 +304,73 @@ NO_LOCATIONS = {
     "en": "For the safety of the people they protect, this site never gives the "
     "address or location of a shelter or crisis centre.",
 }
+THIRD_PROJECT = "prevention-identification-reintegration"
+NCCTHB_PROJECT = "identification-and-long-term-assistance"
 
+# Each result says what was done, by whom, when and for whom, as far as the
+# sources say it; a figure sits with the project it belongs to.
 RESULTS = [
     {
         "slug": "first-specialised-shelters",
         "category": ResultCategory.SHELTERS,
+        "project": NCCTHB_PROJECT,
         "title": {
-            "bg": "Първите специализирани приюти за жертви на трафик",
-            "en": "The first specialised shelters for victims of trafficking",
+            "bg": "Първите специализирани услуги за деца и възрастни – жертви на "
+            "трафик",
+            "en": "The first specialised services for child and adult victims of "
+            "trafficking",
         },
         "summary": {
-            "bg": "Отворени бяха първите специализирани приюти: за деца-жертви на "
-            "трафик и Транзитен център-приют, който действа денонощно.",
-            "en": "The first specialised shelters were opened: one for child "
-            "victims of trafficking and a Transit Centre-Shelter that operates "
-            "around the clock.",
+            "bg": "През 2017 г. в София бяха открити Кризисен център за деца – "
+            "първата специализирана услуга за деца – жертви на трафик в България, "
+            "и Приют за пълнолетни жертви; до края на 2018 г. те подкрепиха общо "
+            "17 души, от които 7 деца.",
+            "en": "In 2017 a Crisis Centre for Children – the first specialised "
+            "service for child victims of trafficking in Bulgaria – and a Shelter "
+            "for adult victims opened in Sofia; by the end of 2018 they had "
+            "supported a total of 17 people, including 7 children.",
         },
         "body": {
-            "bg": "През 2017 г. бяха открити две специализирани услуги: Кризисен "
-            "център за деца – първата специализирана услуга за деца-жертви на "
-            "трафик в България – и Приют за пълнолетни жертви. Създаден беше и "
-            "Транзитен център-приют, който работи денонощно (24/7).\n\n"
+            "bg": "Двете услуги са създадени по проекта на Националната комисия за "
+            "борба с трафика на хора за идентификация и дългосрочно подпомагане на "
+            "деца и възрастни жертви на трафик (октомври 2015 – март 2019 г.). "
+            "В София беше създаден и транзитен център, който работи денонощно "
+            "(24/7).\n\n"
+            "Съобщението за конференцията посочва „17 души и 7 деца“, подкрепени "
+            "от откриването на услугите; страницата на проекта посочва „общо 17 "
+            "души, от които 7 деца“ за периода септември 2017 – декември 2018 г. "
+            "Тук е дадена формулировката на страницата на проекта.\n\n"
             + NO_LOCATIONS["bg"],
-            "en": "Two specialised services were opened in 2017: a Crisis Centre for "
-            "Children – the first specialised service for child victims of "
-            "trafficking in Bulgaria – and a Shelter for adult victims. A Transit "
-            "Centre-Shelter working around the clock (24/7) was also "
-            "established.\n\n" + NO_LOCATIONS["en"],
+            "en": "Both services were set up under the National Commission for "
+            "Combating Trafficking in Human Beings’ project on the identification "
+            "and long-term assistance of child and adult victims of trafficking "
+            "(October 2015 – March 2019). A transit centre working around the "
+            "clock (24/7) was also established in Sofia.\n\n"
+            "The announcement of the conference counts “17 people and 7 children” "
+            "supported since the services opened; the project page gives “a total "
+            "of 17 people, including 7 children” for September 2017 – December "
+            "2018. This page uses the project page’s wording.\n\n" + NO_LOCATIONS["en"],
         },
-        "figure_value": {"bg": "17 и 7", "en": "17 and 7"},
+        "figure_value": {"bg": "17", "en": "17"},
         "figure_label": {
-            "bg": "души и деца, подкрепени от новите специализирани услуги",
-            "en": "people and children supported by the new specialised services",
+            "bg": "души, от които 7 деца, подкрепени от новите специализирани услуги",
+            "en": "people, including 7 children, supported by the new specialised "
+            "services",
         },
         "figure_source": {
-            "bg": "Съобщението на организаторите за конференцията посочва „17 души "
-            "и 7 деца“, подкрепени от откриването на услугите; страницата на "
-            "проекта на НКБТХ посочва „общо 17 души, от които 7 деца“ за периода "
-            "септември 2017 – декември 2018 г. Двата източника се разминават.",
-            "en": "The organisers' announcement of the conference counts “17 people "
-            "and 7 children” supported since the services opened; the NCCTHB "
-            "project page gives “a total of 17 people, including 7 children” for "
-            "September 2017 – December 2018. The two sources differ.",
+            "bg": "Страницата на проекта на НКБТХ, септември 2017 – декември "
+            "2018 г. Съобщението за конференцията го формулира като „17 души и 7 "
+            "деца“.",
+            "en": "NCCTHB project page, September 2017 – December 2018. The "
+            "announcement of the conference words it as “17 people and 7 "
+            "children”.",
         },
         "figure_source_url": "https://antitraffic.government.bg/en/projects/7",
+        "chart_rows": {
+            "bg": "Деца | 7\nПълнолетни | 10",
+            "en": "Children | 7\nAdults | 10",
+        },
+        "chart_unit": {"bg": "души", "en": "people"},
     },
     {
         "slug": "accommodation-capacity-doubled",
@@ -379,25 +380,38 @@ RESULTS = [
             "en": "Accommodation capacity for victims of trafficking doubled",
         },
         "summary": {
-            "bg": "Като резултат от съвместната работа бе удвоен капацитетът за "
-            "настаняване на жертви на трафик в България.",
-            "en": "As a result of the joint work, the capacity for accommodating "
-            "victims of trafficking in Bulgaria was doubled.",
+            "bg": "С откриването на новите специализирани услуги по Програмата "
+            "(2015–2018 г.) капацитетът за настаняване на жертви на трафик в "
+            "България се удвои.",
+            "en": "With the new specialised services opened under the Programme "
+            "(2015–2018), the capacity to accommodate victims of trafficking in "
+            "Bulgaria doubled.",
         },
-        "body": {"bg": "", "en": ""},
+        "body": {
+            "bg": "Източниците посочват удвояването, без да дават броя на местата "
+            "преди и след Програмата; диаграмата показва съотношението.",
+            "en": "The sources state the doubling without giving the number of "
+            "places before and after the Programme; the chart shows the ratio.",
+        },
         "figure_value": {"bg": "×2", "en": "×2"},
         "figure_label": {
             "bg": "капацитет за настаняване на жертви на трафик в България",
             "en": "accommodation capacity for victims of trafficking in Bulgaria",
         },
-        "figure_source": {
-            "bg": "Съобщение за конференцията; Програмата, 2015–2018 г.",
-            "en": "Announcement of the conference; the Programme, 2015–2018",
+        "figure_source": ANNOUNCEMENT,
+        "chart_rows": {
+            "bg": "Преди Програмата | 1\nСлед Програмата | 2",
+            "en": "Before the Programme | 1\nAfter the Programme | 2",
+        },
+        "chart_unit": {
+            "bg": "капацитет (преди = 1)",
+            "en": "capacity (before = 1)",
         },
     },
     {
         "slug": "practical-guide",
         "category": ResultCategory.GUIDE,
+        "expects_document": True,
         "title": {
             "bg": "Практическо ръководство за идентификация, защита и връщане в "
             "България на жертви на трафик в Швейцария",
@@ -405,107 +419,104 @@ RESULTS = [
             "Bulgaria of victims of trafficking in Switzerland",
         },
         "summary": {
-            "bg": "Ръководството гарантира правата на жертвите и синхронизира "
-            "съвместните действия на институциите от двете страни.",
-            "en": "The guide guarantees the rights of victims and synchronises the "
-            "joint actions of the institutions of both countries.",
+            "bg": "Българските и швейцарските институции разработиха по Програмата "
+            "общо ръководство за случаите на жертви на трафик от България в "
+            "Швейцария: то гарантира правата на жертвите и синхронизира действията "
+            "на институциите от двете страни.",
+            "en": "Bulgarian and Swiss institutions developed under the Programme a "
+            "shared guide for cases of victims of trafficking from Bulgaria in "
+            "Switzerland: it guarantees the victims’ rights and synchronises the "
+            "actions of the institutions of both countries.",
         },
-        "body": {"bg": "", "en": ""},
+        "body": EMPTY,
     },
     {
         "slug": "information-campaigns",
         "category": ResultCategory.CAMPAIGNS,
+        "project": THIRD_PROJECT,
         "title": {
-            "bg": "Ефектът от информационните кампании",
-            "en": "The effect of the information campaigns",
+            "bg": "Три годишни информационни кампании и телефонна линия",
+            "en": "Three annual information campaigns and a helpline",
         },
         "summary": {
-            "bg": "На конференцията се представя ефектът от няколко информационни "
-            "кампании.",
-            "en": "The conference presents the effect of several information "
-            "campaigns.",
+            "bg": "Проектът за превенция и закрила проведе три годишни "
+            "информационни кампании и шест работни срещи с уязвими групи и откри "
+            "телефонна линия за информация за законна работа и живот в чужбина.",
+            "en": "The prevention and protection project ran three annual "
+            "information campaigns and six workshops with vulnerable groups, and "
+            "opened a helpline on working and living legally abroad.",
         },
         "body": {
-            "bg": "Според страницата на проекта на швейцарския донор бяха проведени "
-            "три годишни информационни кампании, шест работни срещи с уязвими "
-            "групи и беше открита телефонна линия за информация за законна работа "
-            "и живот в чужбина.",
-            "en": "According to the Swiss donor's project page, there were three "
-            "annual information campaigns, six workshops with vulnerable groups "
-            "and a helpline on working and living legally abroad.",
+            "bg": "На конференцията се представя ефектът от кампаниите.",
+            "en": "The conference presents the effect of the campaigns.",
         },
         "figure_value": {"bg": "3", "en": "3"},
         "figure_label": {
-            "bg": "годишни информационни кампании, шест работни срещи с уязвими "
-            "групи и телефонна линия",
-            "en": "annual information campaigns, six workshops with vulnerable "
-            "groups and a helpline",
+            "bg": "годишни информационни кампании",
+            "en": "annual information campaigns",
         },
         "figure_source": SWISS_PAGE,
     },
     {
         "slug": "analyses-and-mapping",
         "category": ResultCategory.RESEARCH,
+        "project": THIRD_PROJECT,
         "title": {
-            "bg": "Анализи на изследователи и картографиране",
-            "en": "Researchers' analyses and mapping",
+            "bg": "Изследване на трафика на хора и оценка на Националния механизъм "
+            "за насочване",
+            "en": "Research on trafficking and an evaluation of the National "
+            "Referral Mechanism",
         },
         "summary": {
-            "bg": "На конференцията се представят анализите на изследователи и "
-            "картографирането, извършени по Програмата.",
-            "en": "The conference presents the researchers' analyses and the "
-            "mapping carried out under the Programme.",
+            "bg": "Проектът за превенция и закрила включва изследване на актуалното "
+            "състояние на трафика на хора и мониторинг и оценка на Националния "
+            "механизъм за насочване на жертвите.",
+            "en": "The prevention and protection project included research on the "
+            "current situation of trafficking in human beings and the monitoring "
+            "and evaluation of the National Referral Mechanism.",
         },
         "body": {
-            "bg": "Според страницата на проекта на швейцарския донор работата "
-            "включва изследване на актуалното състояние на трафика на хора и "
-            "мониторинг и оценка на Националния механизъм за насочване.",
-            "en": "According to the Swiss donor's project page, the work included "
-            "research on the current situation of trafficking in human beings and "
-            "the monitoring and evaluation of the National Referral Mechanism.",
+            "bg": "На конференцията изследователите представят своите анализи и "
+            "картографирането, извършено по Програмата.",
+            "en": "At the conference, researchers present their analyses and the "
+            "mapping carried out under the Programme.",
         },
     },
     {
         "slug": "pilot-initiatives",
         "category": ResultCategory.PILOTS,
+        "project": THIRD_PROJECT,
         "title": {
-            "bg": "Пилотни инициативи и иновативни подходи",
-            "en": "Pilot initiatives and innovative approaches",
+            "bg": "Междуведомствен мобилен екип",
+            "en": "A multi-agency mobile team",
         },
         "summary": {
-            "bg": "Осъществени бяха пилотни инициативи и иновативни подходи в "
-            "борбата с трафика на хора.",
-            "en": "Pilot initiatives and innovative approaches to combating "
-            "trafficking in human beings were carried out.",
+            "bg": "Към Националната комисия за борба с трафика на хора беше "
+            "създаден междуведомствен мобилен екип – една от пилотните инициативи "
+            "и иновативните подходи на Програмата.",
+            "en": "A multi-agency mobile team was set up at the National Commission "
+            "for Combating Trafficking in Human Beings – one of the Programme’s "
+            "pilot initiatives and innovative approaches.",
         },
-        "body": {
-            "bg": "Според страницата на проекта на швейцарския донор към "
-            "Националната комисия за борба с трафика на хора беше създаден "
-            "междуведомствен мобилен екип.",
-            "en": "According to the Swiss donor's project page, a multi-agency "
-            "mobile team was set up at the National Commission for Combating "
-            "Trafficking in Human Beings.",
-        },
+        "body": EMPTY,
     },
     {
         "slug": "cooperation-tools",
         "category": ResultCategory.TOOLS,
+        "project": THIRD_PROJECT,
         "title": {
-            "bg": "Практически инструменти за сътрудничество и преки мерки за защита",
-            "en": "Practical cooperation tools and direct protection measures",
+            "bg": "80 обучени експерти и съвместна работа на полицията",
+            "en": "80 trained experts and joint police work",
         },
         "summary": {
-            "bg": "Разработени бяха практически инструменти за сътрудничество и "
-            "преки мерки за защита и подкрепа на жертвите на трафик.",
-            "en": "Practical tools for cooperation and direct measures for the "
-            "protection and support of victims of trafficking were developed.",
+            "bg": "80 български експерти бяха обучени да идентифицират и насочват "
+            "жертви на трафик; българските и швейцарските полицейски служби "
+            "проведоха работни посещения и съвместни дни за действие.",
+            "en": "80 Bulgarian experts were trained to identify and refer victims "
+            "of trafficking; the Bulgarian and Swiss police services held working "
+            "visits and joint action days.",
         },
-        "body": {
-            "bg": "Организаторите посочват работни посещения и съвместни дни за "
-            "действие на българските и швейцарските полицейски служби.",
-            "en": "The organisers name working visits and joint action days of the "
-            "Bulgarian and Swiss police services.",
-        },
+        "body": EMPTY,
         "figure_value": {"bg": "80", "en": "80"},
         "figure_label": {
             "bg": "български експерти, обучени за идентификация и насочване на жертви",
@@ -514,44 +525,11 @@ RESULTS = [
         },
         "figure_source": SWISS_PAGE,
     },
-    {
-        "slug": "sustainable-cooperation",
-        "category": ResultCategory.TOOLS,
-        "title": {
-            "bg": "Устойчиви резултати от българо-швейцарското сътрудничество",
-            "en": "Sustainable results of Bulgarian–Swiss cooperation",
-        },
-        "summary": {
-            "bg": "Конкретни и устойчиви резултати от българо-швейцарското "
-            "сътрудничество в сферата на сигурността.",
-            "en": "Concrete and sustainable results of Bulgarian–Swiss cooperation "
-            "in the field of security.",
-        },
-        "body": {
-            "bg": "Програмата обедини българските институции и организации с "
-            "швейцарски партньори – Швейцарската федерална полиция (FEDPOL), FIZ "
-            "и Международния център за развитие на миграционната политика.",
-            "en": "The Programme brought Bulgarian institutions and organisations "
-            "together with Swiss partners – the Swiss Federal Office of Police "
-            "(fedpol), FIZ and the International Centre for Migration Policy "
-            "Development.",
-        },
-        "figure_value": {"bg": "1 863 478 CHF", "en": "CHF 1,863,478"},
-        "figure_label": {
-            "bg": "бюджет на проекта „Prevention of THB and the Identification, "
-            "Protection, Support, Return & Reintegration of Victims of "
-            "Trafficking“",
-            "en": "budget of the project “Prevention of THB and the "
-            "Identification, Protection, Support, Return & Reintegration of "
-            "Victims of Trafficking”",
-        },
-        "figure_source": SWISS_PAGE,
-    },
 ]
 
 PROJECTS = [
     {
-        "slug": "identification-and-long-term-assistance",
+        "slug": NCCTHB_PROJECT,
         "url": "http://www.swiss-contribution.bg/projects/sigurnost/"
         "shveytsarsko-balgarsko-satrudnichestvo-za-identifikatsiya-i-"
         "dalgosrochno-podpomagane-na-detsa-i-vazrastni-zhertvi-na-trafik-na-hora",
@@ -569,13 +547,15 @@ PROJECTS = [
         },
         "description": {
             "bg": "Проект на Националната комисия за борба с трафика на хора, "
-            "изпълнен заедно с Швейцарската федерална полиция (FEDPOL), "
+            "изпълнен заедно с Швейцарската федерална полиция (fedpol), "
             "Международния център за развитие на миграционната политика (ICMPD) и "
-            "кризисния център „Die Drehscheibe“.",
+            "кризисния център „Die Drehscheibe“. Проектът продължи до "
+            "март 2019 г., след края на Програмата (2015–2018 г.).",
             "en": "A project of the National Commission for Combating Trafficking "
             "in Human Beings, carried out with the Swiss Federal Office of Police "
             "(fedpol), the International Centre for Migration Policy Development "
-            "(ICMPD) and the crisis centre “Die Drehscheibe”.",
+            "(ICMPD) and the crisis centre “Die Drehscheibe”. It ran until "
+            "March 2019, after the Programme’s 2015–2018 period.",
         },
     },
     {
@@ -591,11 +571,11 @@ PROJECTS = [
             "beings and to ensure immediate and unconditional protection of "
             "victims",
         },
-        "period": {"bg": "", "en": ""},
-        "description": PLACEHOLDER_DESCRIPTION,
+        "period": EMPTY,
+        "description": EMPTY,
     },
     {
-        "slug": "prevention-identification-reintegration",
+        "slug": THIRD_PROJECT,
         "url": "http://www.swiss-contribution.bg/projects/sigurnost/"
         "programa-za-preventsiya-na-trafika-na-hora-i-za-identifitsirane-"
         "zashtita-podkrepa-i-reintegratsiya-na-zhertvi-na-trafik",
@@ -607,8 +587,25 @@ PROJECTS = [
             "for the identification, protection, support and reintegration of "
             "victims of trafficking",
         },
-        "period": {"bg": "", "en": ""},
-        "description": PLACEHOLDER_DESCRIPTION,
+        "period": {"bg": "до 31 май 2019 г.", "en": "until 31 May 2019"},
+        "description": {
+            "bg": "Страницата на швейцарския донор за проекта „Prevention of THB "
+            "and the Identification, Protection, Support, Return & Reintegration "
+            "of Victims of Trafficking“, чието наименование отговаря на това на "
+            "проекта, посочва: бюджет 1 863 478 CHF, "
+            "краен срок 31 май 2019 г., 80 обучени български експерти, шест работни "
+            "срещи с уязвими групи, три годишни информационни кампании и телефонна "
+            "линия, междуведомствен мобилен екип към НКБТХ, изследване на трафика "
+            "на хора и оценка на Националния механизъм за насочване.",
+            "en": "The Swiss donor’s page of the project “Prevention of THB and "
+            "the Identification, Protection, Support, Return & Reintegration of "
+            "Victims of Trafficking”, whose title matches this project’s, gives: "
+            "budget CHF 1,863,478, end "
+            "date 31 May 2019, 80 Bulgarian experts trained, six workshops with "
+            "vulnerable groups, three annual information campaigns and a helpline, "
+            "a multi-agency mobile team at the NCCTHB, research on trafficking in "
+            "human beings and an evaluation of the National Referral Mechanism.",
+        },
     },
 ]
 
@@ -626,7 +623,7 @@ def _load_speakers() -> list[str]:
             continue
         Speaker.objects.create(
             order=order * 10,
-            **translated_fields({**data, "bio": PLACEHOLDER_BIO}),
+            **translated_fields(data),
         )
         created.append(f"speaker {data['slug']}")
     return created
@@ -647,12 +644,7 @@ def _load_sessions(event: Event) -> list[str]:
             starts_at=_at(event.date, data["start"]),
             ends_at=_at(event.date, data["end"]),
             order=order * 10,
-            **translated_fields(
-                {
-                    **fields,
-                    "room": NO_ROOM if data["kind"] in BREAKS else PLACEHOLDER_ROOM,
-                }
-            ),
+            **translated_fields(fields),
         )
         for position, (slug, role) in enumerate(data.get("speakers", []), start=1):
             speaker = Speaker.objects.filter(slug=slug).first()
@@ -669,7 +661,12 @@ def _load_results() -> list[str]:
     for order, data in enumerate(RESULTS, start=1):
         if Result.objects.filter(slug=data["slug"]).exists():
             continue
-        Result.objects.create(order=order * 10, **translated_fields(data))
+        fields = {key: value for key, value in data.items() if key != "project"}
+        Result.objects.create(
+            order=order * 10,
+            project=Project.objects.filter(slug=data.get("project", "")).first(),
+            **translated_fields(fields),
+        )
         created.append(f"result {data['slug']}")
     return created
 
@@ -690,10 +687,10 @@ def _load_projects() -> list[str]:
 def load_content(*, event_date: datetime.date) -> list[str]:
     """Create the programme content that is missing; return what was created.
 
-    Sessions go on the current event's own date (an organiser may have moved
+    Sessions go on the current event’s own date (an organiser may have moved
     it), so `event_date` only matters to the event itself.
     """
-    created = _load_speakers() + _load_results() + _load_projects()
+    created = _load_speakers() + _load_projects() + _load_results()
     event = Event.objects.filter(slug=EVENT_SLUG).first()
     if event is not None:
         created += _load_sessions(event)

@@ -1,10 +1,11 @@
 import datetime
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.urls import reverse
+from django.utils.translation import gettext, npgettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import npgettext
 
 from conference.fields import SanitisedImageField
 from conference.models import Event, Partner
@@ -145,6 +146,14 @@ class Session(models.Model):
         default=0,
         help_text=_("Orders sessions that start at the same time."),
     )
+    is_confirmed = models.BooleanField(
+        _("confirmed"),
+        default=False,
+        help_text=_(
+            "Confirmed by the organisers. Before the first version of the agenda is "
+            "published, a confirmed opening session is shown on the agenda page."
+        ),
+    )
     speakers = models.ManyToManyField(
         "Speaker",
         verbose_name=_("speakers"),
@@ -220,13 +229,16 @@ class SpeakerQuerySet(models.QuerySet):
             )
         )
 
-    def with_sessions(self, event: Event):
+    def with_sessions(self, event: Event, session_ids=None):
+        rows = SessionSpeaker.objects.filter(session__event=event)
+        if session_ids is not None:
+            rows = rows.filter(session__in=session_ids)
         return self.prefetch_related(
             Prefetch(
                 "session_roles",
-                queryset=SessionSpeaker.objects.filter(session__event=event)
-                .select_related("session")
-                .order_by("session__starts_at", "session__order"),
+                queryset=rows.select_related("session").order_by(
+                    "session__starts_at", "session__order"
+                ),
             )
         )
 
@@ -377,7 +389,37 @@ class Result(models.Model):
         validators=[validate_document],
         help_text=_("An optional PDF of at most 20 MB."),
     )
+    expects_document = models.BooleanField(
+        _("a document is expected"),
+        default=False,
+        help_text=_(
+            "The go-live checklist reminds the organisers until the PDF is uploaded."
+        ),
+    )
     link_url = models.URLField(_("external link"), blank=True)
+    project = models.ForeignKey(
+        "Project",
+        verbose_name=_("project"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="results",
+        help_text=_("The project the result and its figure belong to."),
+    )
+    chart_rows = models.TextField(
+        _("chart"),
+        blank=True,
+        help_text=_(
+            "Optional bar chart of the figure, one bar a line as “label | number”, "
+            "e.g. “Before the Programme | 1”. Shown with a table for screen readers."
+        ),
+    )
+    chart_unit = models.CharField(
+        _("chart unit"),
+        max_length=60,
+        blank=True,
+        help_text=_("What the numbers count, e.g. “people”."),
+    )
     order = models.PositiveIntegerField(_("display order"), default=0)
 
     objects = ResultQuerySet.as_manager()
@@ -396,6 +438,20 @@ class Result(models.Model):
     @property
     def has_key_figure(self) -> bool:
         return bool(self.figure_value_bg or self.figure_value_en)
+
+    @property
+    def chart(self) -> list[tuple[str, float]]:
+        """The chart's bars; lines that are not “label | number” are skipped."""
+        bars = []
+        for line in self.chart_rows.splitlines():
+            label, _sep, number = line.rpartition("|")
+            try:
+                value = float(number.strip().replace(",", "."))
+            except ValueError:
+                continue
+            if label.strip() and value >= 0:
+                bars.append((label.strip(), value))
+        return bars
 
 
 class Project(models.Model):
@@ -423,3 +479,61 @@ class Project(models.Model):
 
     def get_absolute_url(self):
         return reverse("conference:about")
+
+
+class AgendaVersionQuerySet(models.QuerySet):
+    def latest_for(self, event: Event) -> "AgendaVersion | None":
+        return self.filter(event=event).order_by("-number").first()
+
+
+class AgendaVersion(models.Model):
+    """A published agenda: what the public saw from `published_at` on.
+
+    The sessions in the admin are the draft; publishing copies the time and
+    room of each into `sessions` (keyed by session id), so the public keeps
+    seeing the published times until the next publication, and a change of
+    time or room can be told to the attendees.
+    """
+
+    event = models.ForeignKey(
+        Event,
+        verbose_name=_("event"),
+        on_delete=models.CASCADE,
+        related_name="agenda_versions",
+    )
+    number = models.PositiveIntegerField(_("version"))
+    published_at = models.DateTimeField(_("published at"))
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("published by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    changelog = models.TextField(
+        _("what changed"),
+        blank=True,
+        help_text=_("A short note for the record, e.g. “Panel moved to Hall 2”."),
+    )
+    sessions = models.JSONField(_("published sessions"), default=dict, editable=False)
+    notified_count = models.PositiveIntegerField(
+        _("attendees told of changes"), default=0
+    )
+
+    objects = AgendaVersionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("published agenda version")
+        verbose_name_plural = _("published agenda versions")
+        ordering = ["event", "-number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "number"],
+                name="programme_agendaversion_unique_number",
+                violation_error_message=_("This version number is already taken."),
+            ),
+        ]
+
+    def __str__(self):
+        return gettext("Version %(number)s") % {"number": self.number}

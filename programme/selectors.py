@@ -1,6 +1,8 @@
 """Reads of the programme, shaped for the pages that show them."""
 
+import copy
 import datetime
+from collections import namedtuple
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -10,10 +12,12 @@ from django.utils import timezone
 
 from conference.models import Event
 from programme.models import (
+    AgendaVersion,
     Project,
     Result,
     ResultCategory,
     Session,
+    SessionKind,
     SessionSpeaker,
     Speaker,
 )
@@ -96,9 +100,78 @@ def build_agenda(
     ]
 
 
+TimetableRow = namedtuple("TimetableRow", "pk starts_at ends_at order")
+
+
+def published_version(event: Event) -> AgendaVersion | None:
+    return AgendaVersion.objects.latest_for(event)
+
+
+def with_published_times(
+    sessions: list[Session], version: AgendaVersion
+) -> list[Session]:
+    """The sessions of `version`, each at its published time and room.
+
+    Edits made since (the draft) stay out of public view until the next
+    publication; a session deleted since simply disappears.
+    """
+    shown = []
+    for session in sessions:
+        published = version.sessions.get(str(session.pk))
+        if published is None:
+            continue
+        session.starts_at = datetime.datetime.fromisoformat(published["starts_at"])
+        session.ends_at = datetime.datetime.fromisoformat(published["ends_at"])
+        session.room_bg = published["room_bg"]
+        session.room_en = published["room_en"]
+        session.agenda_version = version.number
+        shown.append(session)
+    shown.sort(key=lambda session: (session.starts_at, session.order, session.pk))
+    return shown
+
+
+def agenda_sessions(
+    event: Event, *, draft: bool = False, version: AgendaVersion | None = None
+) -> list[Session]:
+    """What the public sees: the published agenda (`version`, the latest by
+    default), or before the first publication only the confirmed opening (no
+    times). `draft` is the staff preview of the sessions as they are."""
+    sessions = list(Session.objects.for_event(event))
+    if draft:
+        return sessions
+    version = version or published_version(event)
+    if version is None:
+        return [
+            session
+            for session in sessions
+            if session.is_confirmed and session.kind == SessionKind.OPENING
+        ]
+    return with_published_times(sessions, version)
+
+
+def timed_sessions(event: Event) -> list[Session]:
+    """The published sessions with their times, for calendars and data:
+    nothing before the first publication."""
+    version = published_version(event)
+    if version is None:
+        return []
+    return with_published_times(list(Session.objects.for_event(event)), version)
+
+
+def public_session_ids(event: Event) -> list[int]:
+    version = published_version(event)
+    if version is not None:
+        return [int(pk) for pk in version.sessions]
+    return list(
+        Session.objects.filter(
+            event=event, is_confirmed=True, kind=SessionKind.OPENING
+        ).values_list("pk", flat=True)
+    )
+
+
 def now_and_next(event: Event, *, now: datetime.datetime) -> dict[str, list[Session]]:
-    """The sessions on now and those starting next, on the event day."""
-    sessions = agenda_sessions(event)
+    """The published sessions on now and those starting next, on the event day."""
+    sessions = timed_sessions(event)
     statuses = session_statuses(sessions, event=event, now=now)
     return {
         "current": [s for s in sessions if statuses.get(s.pk) == SessionStatus.CURRENT],
@@ -106,32 +179,48 @@ def now_and_next(event: Event, *, now: datetime.datetime) -> dict[str, list[Sess
     }
 
 
-def agenda_sessions(event: Event) -> list[Session]:
-    return list(Session.objects.for_event(event))
-
-
-def agenda_timetable(event: Event) -> list:
-    """Only when each session of the event starts and ends, in agenda order:
-    enough to lay out the day without loading the sessions themselves."""
-    return list(
-        Session.objects.filter(event=event).values_list(
-            "pk", "starts_at", "ends_at", named=True
+def agenda_timetable(event: Event, *, version: AgendaVersion | None) -> list:
+    """Only when each session starts and ends, in agenda order: enough to lay
+    out the day without loading the sessions themselves. The published
+    `version`'s times, or the sessions' own (the draft) when it is None."""
+    if version is None:
+        rows = Session.objects.filter(event=event).values_list(
+            "pk", "starts_at", "ends_at", "order", named=True
         )
-    )
+    else:
+        rows = [
+            TimetableRow(
+                int(pk),
+                datetime.datetime.fromisoformat(published["starts_at"]),
+                datetime.datetime.fromisoformat(published["ends_at"]),
+                0,
+            )
+            for pk, published in version.sessions.items()
+        ]
+    return sorted(rows, key=lambda row: (row.starts_at, row.order, row.pk))
 
 
 def get_session(event: Event, slug: str) -> Session:
-    return get_object_or_404(Session.objects.for_event(event), slug=slug)
+    for session in agenda_sessions(event):
+        if session.slug == slug:
+            return session
+    raise Http404("No such published session")
 
 
 def event_speakers(event: Event) -> list[Speaker]:
-    return list(Speaker.objects.for_event(event))
+    return list(
+        Speaker.objects.filter(
+            session_roles__session__in=public_session_ids(event)
+        ).distinct()
+    )
 
 
 def get_speaker(event: Event, slug: str) -> Speaker:
-    speaker = get_object_or_404(Speaker.objects.with_sessions(event), slug=slug)
+    speaker = get_object_or_404(
+        Speaker.objects.with_sessions(event, public_session_ids(event)), slug=slug
+    )
     if not speaker.session_roles.all():
-        # Speakers are public through the sessions of the current event.
+        # Speakers are public through the published sessions of the event.
         raise Http404("The speaker has no session at the current event")
     return speaker
 
@@ -154,9 +243,60 @@ def projects() -> list[Project]:
     return list(Project.objects.prefetch_related("partners"))
 
 
-def speaker_sessions(speaker: Speaker) -> list[SessionSpeaker]:
-    return list(speaker.session_roles.all())
+def speaker_sessions(
+    speaker: Speaker, version: AgendaVersion | None = None
+) -> list[SessionSpeaker]:
+    """The speaker's public sessions, at their published times (`version`);
+    without a version, the confirmed opening with no time to show."""
+    rows = list(speaker.session_roles.all())
+    if version is not None:
+        with_published_times([row.session for row in rows], version)
+    return rows
 
 
 def get_result(slug: str) -> Result:
     return get_object_or_404(Result, slug=slug)
+
+
+def changed_sessions(before: dict, after: dict) -> list[str]:
+    """Ids of published sessions whose time or room differs between two
+    versions; sessions added or removed are not changes for attendees."""
+    return [
+        key
+        for key, old in before.items()
+        if key in after
+        and any(old[field] != after[key][field] for field in TIME_AND_PLACE)
+    ]
+
+
+TIME_AND_PLACE = ("starts_at", "ends_at", "room_bg", "room_en")
+
+
+@dataclass
+class SessionChange:
+    session: Session
+    before: Session
+
+
+def agenda_changes(version: AgendaVersion | None) -> list[SessionChange]:
+    """The sessions whose time or room `version` changed, at their new and
+    their previous time and room."""
+    if version is None:
+        return []
+    previous = (
+        AgendaVersion.objects.filter(
+            event_id=version.event_id, number__lt=version.number
+        )
+        .order_by("-number")
+        .first()
+    )
+    if previous is None:
+        return []
+    changed = changed_sessions(previous.sessions, version.sessions)
+    sessions = list(Session.objects.filter(pk__in=changed).order_by("pk"))
+    changes = []
+    for session in with_published_times(sessions, version):
+        before = copy.copy(session)
+        with_published_times([before], previous)
+        changes.append(SessionChange(session=session, before=before))
+    return changes

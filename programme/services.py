@@ -1,8 +1,14 @@
 """Changes of state in the programme that are more than saving a form."""
 
-from django.db import transaction
+from collections.abc import Callable
 
+from django.db import transaction
+from django.utils import timezone
+
+from conference.models import Event
+from programme.models import AgendaVersion, Session
 from programme.renditions import SIZES, write_rendition
+from programme.selectors import changed_sessions
 from programme.slides import create_slides_preview
 
 IMAGE_RENDITIONS = {
@@ -29,6 +35,62 @@ def create_renditions(*, instance) -> list[str]:
 def schedule_renditions(*, instance) -> None:
     """Create the renditions when the current transaction commits."""
     transaction.on_commit(lambda: create_renditions(instance=instance))
+
+
+class NothingToPublish(Exception):
+    pass
+
+
+# Called with the new version inside the publishing transaction; registrations
+# adds the function that writes to attendees (see RegistrationsConfig.ready).
+agenda_published_hooks: list[Callable[..., int]] = []
+
+
+def session_snapshot(session: Session) -> dict:
+    """What the public sees of a session's time and place."""
+    return {
+        "slug": session.slug,
+        "starts_at": session.starts_at.isoformat(),
+        "ends_at": session.ends_at.isoformat(),
+        "room_bg": session.room_bg or "",
+        "room_en": session.room_en or "",
+    }
+
+
+def publish_agenda(
+    *, event: Event, by=None, changelog: str = "", now=None
+) -> AgendaVersion:
+    """Publish the draft sessions as the next version of the agenda.
+
+    The event row is locked so two organisers publishing at once get two
+    numbered versions, and attendees are told of a change once.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        Event.objects.select_for_update().get(pk=event.pk)
+        previous = AgendaVersion.objects.latest_for(event)
+        sessions = {
+            str(session.pk): session_snapshot(session)
+            for session in Session.objects.filter(event=event)
+        }
+        if not sessions:
+            raise NothingToPublish(event.slug)
+        version = AgendaVersion.objects.create(
+            event=event,
+            number=previous.number + 1 if previous else 1,
+            published_at=now,
+            published_by=by,
+            changelog=changelog,
+            sessions=sessions,
+        )
+        changed = changed_sessions(previous.sessions, sessions) if previous else []
+        if changed:
+            version.notified_count = sum(
+                hook(version=version, changed=changed)
+                for hook in agenda_published_hooks
+            )
+            version.save(update_fields=["notified_count"])
+    return version
 
 
 def schedule_slides_preview(*, session) -> None:

@@ -1,6 +1,7 @@
 from conference.models import Event
 from conference.sitemaps import BilingualSitemap, NamedPagesSitemap
-from programme.models import Result, Session, Speaker
+from programme.models import Result, Session
+from programme.selectors import event_speakers, public_session_ids
 
 
 def current_event():
@@ -19,7 +20,9 @@ class SessionSitemap(BilingualSitemap):
 
     def items(self):
         event = current_event()
-        return Session.objects.filter(event=event) if event else []
+        if event is None:
+            return []
+        return Session.objects.filter(pk__in=public_session_ids(event))
 
 
 class SpeakerSitemap(BilingualSitemap):
@@ -27,7 +30,9 @@ class SpeakerSitemap(BilingualSitemap):
 
     def items(self):
         event = current_event()
-        return Speaker.objects.for_event(event) if event else []
+        if event is None:
+            return []
+        return event_speakers(event)
 
 
 class ResultSitemap(BilingualSitemap):

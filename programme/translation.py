@@ -23,6 +23,8 @@ class ResultTranslationOptions(TranslationOptions):
         "figure_label",
         "figure_source",
         "image_alt",
+        "chart_rows",
+        "chart_unit",
     )
 
 

@@ -6,6 +6,7 @@ app_name = "programme"
 
 urlpatterns = [
     path("agenda/", views.agenda, name="agenda"),
+    path("agenda/draft/", views.agenda_preview, name="agenda_preview"),
     path("agenda.ics", views.agenda_ics, name="agenda_ics"),
     path("schedule.json", views.schedule_json, name="schedule_json"),
     path("agenda/<slug:slug>/", views.session_detail, name="session"),

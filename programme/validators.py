@@ -56,7 +56,7 @@ def validate_session_times(session):
         if starts.date() != event.date or ends.date() != event.date:
             errors["starts_at"] = ValidationError(
                 _("The session must take place on the day of the event, %(date)s.")
-                % {"date": format_date(event.date, "j E Y")},
+                % {"date": format_date(event.date, "DATE_FORMAT")},
                 code="wrong_day",
             )
     if not errors and event is not None and (session.room_bg or session.room_en):

@@ -42,3 +42,8 @@ class RegistrationsConfig(AppConfig):
                 "registrations.print_badges",
             },
         )
+        from programme.services import agenda_published_hooks
+        from registrations.outreach import notify_agenda_change
+
+        if notify_agenda_change not in agenda_published_hooks:
+            agenda_published_hooks.append(notify_agenda_change)

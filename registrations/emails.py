@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from conference.calendar import event_calendar
 from conference.site import absolute_url
+from programme.selectors import agenda_changes
 from registrations.models import (
     Announcement,
     EmailKind,
@@ -42,6 +43,7 @@ SUBJECTS = {
     EmailKind.CANCELLED: _("Your registration has been cancelled – %(event)s"),
     EmailKind.LEFT_WAITING_LIST: _("You have left the waiting list – %(event)s"),
     EmailKind.REMINDER: _("See you soon: your ticket – %(event)s"),
+    EmailKind.AGENDA_CHANGED: _("A change in the agenda – %(event)s"),
     EmailKind.FOLLOW_UP: _("Thank you for coming – %(event)s"),
 }
 TICKET_KINDS = {EmailKind.TICKET, EmailKind.PROMOTED, EmailKind.REMINDER}
@@ -71,6 +73,7 @@ def queue_email(
     registration: Registration,
     kind: EmailKind,
     announcement: Announcement | None = None,
+    agenda_version=None,
 ) -> OutgoingEmail:
     """Put an e-mail in the outbox; must run inside the transaction of the
     change it reports. The mail worker renders and sends it."""
@@ -78,6 +81,7 @@ def queue_email(
         registration=registration,
         kind=kind,
         announcement=announcement,
+        agenda_version=agenda_version,
         recipient=registration.email,
         subject=_subject(registration, kind, announcement),
     )
@@ -89,6 +93,7 @@ def copy_email(email: OutgoingEmail) -> OutgoingEmail:
         registration_id=email.registration_id,
         kind=email.kind,
         announcement_id=email.announcement_id,
+        agenda_version_id=email.agenda_version_id,
         recipient=email.recipient,
         subject=email.subject,
     )
@@ -131,6 +136,8 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
                 reverse("registrations:cancel", kwargs={"token": manage_token})
             ),
             "announcement": email.announcement,
+            "agenda_changes": agenda_changes(email.agenda_version),
+            "agenda_url": absolute_url(reverse("programme:agenda")),
             "home_url": absolute_url(reverse("conference:home")),
             "privacy_url": absolute_url(reverse("registrations:privacy")),
             "waitlist_position": registration.waitlist_position,

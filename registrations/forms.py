@@ -7,7 +7,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 
 from registrations.exports import DEFAULT_COLUMNS, EXPORT_COLUMNS
 from registrations.models import OrganisationType, Registration
@@ -236,7 +236,11 @@ class RegistrationForm(RegistrationFieldsMixin, forms.ModelForm):
             *details,
             Fieldset(_("Consent"), "consent", HTML(privacy_link)),
             Div("website", css_class="form-honeypot", aria_hidden="true"),
-            Submit("register", _("Register"), css_class="btn-accent btn-lg"),
+            Submit(
+                "register",
+                pgettext_lazy("submit button", "Register"),
+                css_class="btn-accent btn-lg",
+            ),
         )
         return helper
 

@@ -116,3 +116,22 @@ def send_announcement(
         announcement.recipient_count = len(recipients)
         announcement.save(update_fields=["sent_at", "sent_by", "recipient_count"])
     return announcement
+
+
+def notify_agenda_change(*, version, changed: list[str]) -> int:
+    """Tell every confirmed attendee, in one e-mail each in their language,
+    which sessions moved; runs inside the publishing transaction."""
+    recipients = list(
+        Registration.objects.for_event(version.event)
+        .confirmed()
+        .filter(anonymised_at__isnull=True)
+        .select_related("event")
+        .order_by("pk")
+    )
+    for registration in recipients:
+        queue_email(
+            registration=registration,
+            kind=EmailKind.AGENDA_CHANGED,
+            agenda_version=version,
+        )
+    return len(recipients)

@@ -9,6 +9,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from conference.content import next_conference_date
+from conference.models import Event
 from conference.page_cache import clear_local_pages
 from conference.roles import ORGANISERS, REGISTRATION_DESK
 from tests.factories import EventFactory, UserFactory
@@ -34,7 +36,23 @@ def event(db):
 @pytest.fixture
 def real_content(db):
     """The real content of the site, as `make run` loads it."""
-    call_command("load_conference_content", stdout=io.StringIO())
+    call_command(
+        "load_conference_content", "--date", content_date(), stdout=io.StringIO()
+    )
+
+
+@pytest.fixture
+def published_content(real_content):
+    """The real content with its draft agenda published once by an organiser."""
+    from programme.services import publish_agenda
+
+    publish_agenda(event=Event.objects.current(), changelog="First version")
+
+
+def content_date() -> str:
+    """The date `make run` would pick (tests run with DEBUG off, which needs
+    an explicit --date)."""
+    return next_conference_date(timezone.localdate()).isoformat()
 
 
 @pytest.fixture

@@ -61,6 +61,9 @@ class EventFactory(factory.django.DjangoModelFactory):
     start_time = datetime.time(9, 0)
     end_time = datetime.time(17, 0)
     capacity = 100
+    contact_email = "conference@example.org"
+    data_controller_bg = "Администратор на лични данни (пример за тестовете)"
+    data_controller_en = "Data controller (an example for the tests)"
 
 
 class PartnerFactory(factory.django.DjangoModelFactory):
@@ -135,7 +138,7 @@ class OutgoingEmailFactory(factory.django.DjangoModelFactory):
     registration = factory.SubFactory(RegistrationFactory)
     kind = EmailKind.TICKET
     recipient = factory.LazyAttribute(lambda email: email.registration.email)
-    subject = "Вашият билет – Конференция"
+    subject = "Вашето потвърждение за участие – Конференция"
     body_text = "Здравейте,"
     body_html = "<p>Здравейте,</p>"
 
@@ -231,3 +234,10 @@ class ProjectFactory(factory.django.DjangoModelFactory):
     title_bg = factory.Sequence(lambda n: f"Проект {n}")
     title_en = factory.Sequence(lambda n: f"Project {n}")
     url = "https://example.org/project"
+
+
+def publish(event):
+    """Publish the event's sessions as they are (the public sees only that)."""
+    from programme.services import publish_agenda
+
+    return publish_agenda(event=event)

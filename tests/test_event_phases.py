@@ -24,6 +24,7 @@ from tests.factories import (
     RegistrationFactory,
     SessionFactory,
     UserFactory,
+    publish,
 )
 from tests.registrations.conftest import make_token
 
@@ -72,7 +73,7 @@ MOMENTS = {
             },
             "register": {
                 "en": ["Registration closed on 13 September 2027 at 18:00"],
-                "bg": ["Регистрацията приключи на 13 септември 2027 в 18:00"],
+                "bg": ["Регистрацията приключи на 13 септември 2027 г. в 18:00"],
             },
             "agenda": {"en": ["!Happening now"], "bg": ["!В момента"]},
             "manage": {
@@ -234,6 +235,7 @@ def day(settings):
                 room_bg=room_bg,
                 room_en=room_en,
             )
+        publish(event)
         attendee = RegistrationFactory(
             event=event, status=RegistrationStatus.CONFIRMED, language="en"
         )

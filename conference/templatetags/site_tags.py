@@ -2,6 +2,7 @@ from django import template
 from django.urls import reverse
 from django.utils.html import format_html_join
 
+from conference.headings import keep_with_next as join_short_words
 from conference.page_sections import SECTIONS
 
 register = template.Library()
@@ -29,3 +30,10 @@ def page_sections(context, page):
         template = engine.get_template(section.template_name)
         rendered.append(template.render(context.new(section_context)))
     return format_html_join("", "{}", ((html,) for html in rendered))
+
+
+@register.filter
+def keep_with_next(value):
+    """For headings: no one-letter word left at the end of a line (the
+    non-breaking space is a character, so autoescaping still applies)."""
+    return join_short_words(str(value))

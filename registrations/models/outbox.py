@@ -25,6 +25,7 @@ class EmailKind(models.TextChoices):
     LEFT_WAITING_LIST = "left_waiting_list", _("Left the waiting list")
     REMINDER = "reminder", _("Reminder before the conference")
     ANNOUNCEMENT = "announcement", _("Message from the organisers")
+    AGENDA_CHANGED = "agenda_changed", _("Change of the agenda")
     FOLLOW_UP = "follow_up", _("Thank you, materials and feedback after the day")
 
 
@@ -70,6 +71,14 @@ class OutgoingEmail(models.Model):
         verbose_name=_("registration"),
     )
     kind = models.CharField(_("kind"), max_length=30, choices=EmailKind.choices)
+    agenda_version = models.ForeignKey(
+        "programme.AgendaVersion",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("agenda version"),
+    )
     announcement = models.ForeignKey(
         Announcement,
         on_delete=models.PROTECT,

@@ -27,6 +27,20 @@
             element.textContent = counts[key];
           }
         });
+        var updated = box.querySelector("[data-count-updated]");
+        if (updated && window.gettext) {
+          var now = new Date();
+          var time =
+            String(now.getHours()).padStart(2, "0") +
+            ":" +
+            String(now.getMinutes()).padStart(2, "0");
+          // Translated through the djangojs catalogue (locale/*/djangojs.po).
+          updated.textContent = window.interpolate(
+            window.gettext("updated at %(time)s"),
+            { time: time },
+            true
+          );
+        }
       })
       .catch(function () {});
   }

@@ -19,7 +19,7 @@ from registrations.models import EmailKind, OutgoingEmail, RegistrationStatus
 from registrations.outbox import send_queued_emails
 from registrations.retention import anonymise_registrations
 from tests.archive.conftest import pdf_bytes
-from tests.factories import RegistrationFactory, SessionFactory, UserFactory
+from tests.factories import RegistrationFactory, SessionFactory, UserFactory, publish
 from tests.registrations.conftest import make_token
 
 pytestmark = pytest.mark.django_db
@@ -65,6 +65,7 @@ def test_agenda_after_the_day_links_the_slides_and_their_preview(client, over_ev
     session = SessionFactory(event=over_event, title_en="Prevention in schools")
     session.slides.save("talk.pdf", _upload(pdf_bytes()), save=True)
     create_slides_preview(session=session)
+    publish(over_event)
 
     for path in ("/en/agenda/", "/en/"):
         page = client.get(path).content.decode()
@@ -265,7 +266,7 @@ def test_follow_up_goes_once_to_checked_in_attendees_in_their_language(
     assert english.subject.startswith("Thank you for coming")
     assert "/en/registration/" in english.body and "/feedback/" in english.body
     assert "certificate.pdf" in english.body
-    assert by_recipient[bulgarian.email].subject.startswith("Благодарим ви")
+    assert by_recipient[bulgarian.email].subject.startswith("Благодарим Ви")
 
 
 def test_follow_up_waits_until_the_day_is_over(event):

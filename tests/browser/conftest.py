@@ -17,6 +17,13 @@ from django.core.management import call_command
 from django.utils import translation
 from django.utils.translation import gettext
 
+from conference.management.commands.fill_development_values import (
+    DEVELOPMENT_VALUES,
+)
+from conference.models import Event
+from programme.services import publish_agenda
+from tests.conftest import content_date
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -82,8 +89,15 @@ def new_page(browser, live_server):
 
 @pytest.fixture
 def site_content(transactional_db):
-    """The real content, committed so that the live server's thread sees it."""
-    call_command("load_conference_content", stdout=io.StringIO())
+    """The real content, committed so that the live server's thread sees it,
+    with what `make run` adds (fictitious controller and contact) and the
+    draft agenda published once, as organisers do before going live."""
+    call_command(
+        "load_conference_content", "--date", content_date(), stdout=io.StringIO()
+    )
+    event = Event.objects.current()
+    Event.objects.filter(pk=event.pk).update(**DEVELOPMENT_VALUES)
+    publish_agenda(event=event, changelog="First version")
 
 
 def save_screenshot(page, name: str, *, full_page: bool = True) -> Path:

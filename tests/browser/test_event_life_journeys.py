@@ -21,7 +21,12 @@ from programme.slides import create_slides_preview
 from registrations.models import RegistrationStatus
 from tests.archive.conftest import pdf_bytes
 from tests.browser.conftest import save_screenshot, serve_media, translated
-from tests.factories import EventFactory, RegistrationFactory, SessionFactory
+from tests.factories import (
+    EventFactory,
+    RegistrationFactory,
+    SessionFactory,
+    publish,
+)
 from tests.registrations.conftest import make_token
 
 DAY = datetime.date(2027, 9, 20)
@@ -58,6 +63,7 @@ def conference_day(transactional_db):
             title_bg="Закриване",
             title_en="Closing session",
         )
+        publish(event)
     return event, panel, closing
 
 

@@ -57,6 +57,11 @@ def test_organiser_changes_a_session_and_the_public_agenda_follows(
         title_bg if language == "bg" else title_en
     )
     assert not organiser.is_superuser
+    # The draft reaches the public when the organiser publishes it.
+    page.get_by_role("link", name=translated(language, "Publish the agenda")).click()
+    page.locator("#id_changelog").fill("16:05–16:40")
+    page.locator("input[name=_save]").click()
+    expect(page.locator(".messagelist .success").first).to_contain_text("2")
 
     for shown, hidden, agenda_language in [
         (title_bg, title_en, "bg"),

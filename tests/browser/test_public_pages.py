@@ -53,7 +53,7 @@ def test_menu_button_opens_the_navigation_on_a_phone(new_page, site_content):
     page = new_page(viewport=PHONE)
     page.goto("/en/")
     navigation = page.get_by_role("navigation", name="Main navigation")
-    about = navigation.get_by_role("link", name="About the programme", exact=True)
+    about = navigation.get_by_role("link", name="About the Programme", exact=True)
 
     assert not about.is_visible()
     page.get_by_role("button", name="Menu").click()

@@ -6,10 +6,13 @@ from django.core.management import CommandError, call_command
 
 from conference.content import next_conference_date
 from conference.models import Event, Partner
+from tests.conftest import content_date
 
 
 def load(*args):
     out = io.StringIO()
+    if "--date" not in args:
+        args = (*args, "--date", content_date())
     call_command("load_conference_content", *args, stdout=out)
     return out.getvalue()
 
@@ -59,12 +62,24 @@ def test_content_command_recreates_only_what_was_deleted():
 
 
 @pytest.mark.django_db
-def test_content_command_puts_the_event_on_the_next_20_september_by_default():
-    load()
+def test_content_command_puts_the_event_on_the_next_20_september_in_development(
+    settings,
+):
+    settings.DEBUG = True
+    call_command("load_conference_content", stdout=io.StringIO())
 
     event = Event.objects.get(is_current=True)
     assert (event.date.month, event.date.day) == (9, 20)
     assert event.date >= datetime.date.today()
+
+
+@pytest.mark.django_db
+def test_content_command_in_production_requires_the_date(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="--date"):
+        call_command("load_conference_content", stdout=io.StringIO())
+
+    assert not Event.objects.exists()
 
 
 @pytest.mark.django_db
@@ -93,10 +108,11 @@ def test_next_conference_date(today, expected):
 
 
 @pytest.mark.django_db
-def test_real_content_marks_missing_details_as_placeholders():
+def test_real_content_leaves_unknown_details_empty():
     load()
 
     event = Event.objects.get()
-    assert event.venue_address_en.startswith("[Placeholder:")
-    assert event.venue_address_bg.startswith("[Място за попълване:")
+    assert not (event.venue_address_en or event.venue_address_bg)
+    assert not (event.data_controller_en or event.contact_email)
     assert event.times_are_provisional
+    assert event.missing_for_registration() == ["data_controller", "contact_email"]

@@ -10,7 +10,7 @@ from tests.public_pages import public_paths
 
 @pytest.mark.django_db
 def test_cached_public_pages_make_no_database_query(
-    client, real_content, language, django_assert_num_queries
+    client, published_content, language, django_assert_num_queries
 ):
     pages = public_paths(language, with_forms=False)
     assert len(pages) > 20
@@ -26,7 +26,7 @@ def test_cached_public_pages_make_no_database_query(
 
 
 @pytest.mark.django_db
-def test_languages_never_share_a_cache_entry(client, real_content):
+def test_languages_never_share_a_cache_entry(client, published_content):
     client.get("/bg/")
     client.get("/en/")
 
@@ -64,7 +64,7 @@ def test_an_admin_edit_shows_at_once(admin_client, client, event):
 
 
 @pytest.mark.django_db
-def test_a_deleted_partner_disappears_at_once(client, real_content):
+def test_a_deleted_partner_disappears_at_once(client, published_content):
     card = '<span class="partner-name">Animus Association Foundation</span>'
     assert card in client.get("/en/about/").content.decode()
 

@@ -17,6 +17,10 @@ import time
 import pytest
 
 from conference import cache as resilient_cache
+from conference.management.commands.fill_development_values import (
+    DEVELOPMENT_VALUES,
+)
+from conference.models import Event
 from tests.public_pages import public_paths
 from tests.registrations.test_views import form_data
 
@@ -90,6 +94,8 @@ def test_public_pages_and_registration_survive_redis_stopping(
     client, real_content, redis_cache, settings, monkeypatch
 ):
     settings.REGISTRATION_RATE_LIMIT = 10_000
+    # As `make run` leaves it: a controller and a contact, so registration opens.
+    Event.objects.update(**DEVELOPMENT_VALUES)
     monkeypatch.setattr(resilient_cache, "RETRY_SECONDS", 0.5)
     paths = public_paths("bg", with_forms=False) + public_paths("en", with_forms=False)
     answered = []

@@ -5,7 +5,13 @@ from django.utils import timezone
 from programme.models import Session, Speaker
 from programme.renditions import rendition_name
 from tests.conference.test_images import picture_bytes, png_declaring
-from tests.factories import SessionFactory, SessionSpeakerFactory, SpeakerFactory, at
+from tests.factories import (
+    SessionFactory,
+    SessionSpeakerFactory,
+    SpeakerFactory,
+    at,
+    publish,
+)
 from tests.language_checks import visible_text
 
 
@@ -61,6 +67,7 @@ def test_organiser_edits_session_titles_and_sees_them_on_each_agenda(
 ):
     session = SessionFactory(event=day_event)
     SessionSpeakerFactory(session=session)
+    publish(day_event)
     log_in(client, organiser)
 
     response = client.post(
@@ -138,7 +145,7 @@ def test_session_admin_lists_sessions_with_speakers_in_few_queries(
         (
             "bg",
             {"day": "2027-09-21"},
-            "Сесията трябва да се проведе в деня на събитието, 20 септември 2027.",
+            "Сесията трябва да се проведе в деня на събитието – 20 септември 2027 г.",
         ),
         (
             "en",

@@ -3,14 +3,22 @@ import io
 import pytest
 from django.core.management import call_command
 
-from programme.models import Project, Result, Session, SessionSpeaker, Speaker
+from programme.models import (
+    AgendaVersion,
+    Project,
+    Result,
+    Session,
+    SessionSpeaker,
+    Speaker,
+)
+from tests.conftest import content_date
 
 MODELS = [Session, Speaker, SessionSpeaker, Result, Project]
 
 
 def load():
     out = io.StringIO()
-    call_command("load_conference_content", stdout=out)
+    call_command("load_conference_content", "--date", content_date(), stdout=out)
     return out.getvalue()
 
 
@@ -70,10 +78,12 @@ def test_programme_content_loads_the_opening_and_draft_agenda():
         ]
     )
     for session in drafts:
-        assert "[Placeholder: speakers to be announced" in session.description_en
-        assert "[Място за попълване: лекторите" in session.description_bg
-        assert session.room_en == "[Placeholder: hall]"
+        assert "[" not in session.description_en + session.description_bg
+        assert not (session.room_en or session.room_bg)
+        assert not session.is_confirmed
         session.full_clean()  # on the event day, no overlaps
+    assert opening.is_confirmed
+    assert not AgendaVersion.objects.exists()
 
 
 @pytest.mark.django_db
@@ -81,22 +91,25 @@ def test_every_key_figure_names_its_source():
     load()
 
     figures = Result.objects.with_key_figure()
-    assert figures.count() == 5
+    assert figures.count() == 4
     for result in figures:
         assert result.figure_source_bg
         assert result.figure_source_en
     shelters = Result.objects.get(slug="first-specialised-shelters")
     assert "September 2017 – December 2018" in shelters.figure_source_en
-    assert "differ" in shelters.figure_source_en
-    for slug in [
-        "information-campaigns",
-        "cooperation-tools",
-        "sustainable-cooperation",
-    ]:
-        assert (
-            "schweizerbeitrag.admin.ch"
-            in Result.objects.get(slug=slug).figure_source_en
-        )
+    # The headline reads "17 people, including 7 children"; the announcement's
+    # variant is named in the note.
+    assert shelters.figure_value_en == "17"
+    assert shelters.figure_label_en.startswith("people, including 7 children")
+    assert "“17 people and 7 children”" in shelters.figure_source_en
+    for slug in ["information-campaigns", "cooperation-tools"]:
+        result = Result.objects.get(slug=slug)
+        assert "schweizerbeitrag.admin.ch" in result.figure_source_en
+        assert result.project.slug == "prevention-identification-reintegration"
+    # A donor project's budget is not a result of the Programme.
+    assert not Result.objects.filter(figure_value_en__contains="CHF").exists()
+    budget_project = Project.objects.get(slug="prevention-identification-reintegration")
+    assert "CHF 1,863,478" in budget_project.description_en
 
 
 @pytest.mark.django_db

@@ -8,7 +8,12 @@ from conference.images import sanitise_image
 from programme.renditions import get_rendition, rendition_dimensions, rendition_name
 from programme.services import create_renditions
 from tests.conference.test_images import picture_bytes
-from tests.factories import ResultFactory, SessionFactory, SessionSpeakerFactory
+from tests.factories import (
+    ResultFactory,
+    SessionFactory,
+    SessionSpeakerFactory,
+    publish,
+)
 
 
 @pytest.mark.parametrize(
@@ -69,6 +74,7 @@ def test_speaker_photo_is_served_as_an_avatar_with_alt_text(client, event):
     )
     row.speaker.photo.save(photo.name, photo)
 
+    publish(event)
     html = client.get("/en/speakers/").content.decode()
 
     assert 'width="160" height="160"' in html
@@ -86,6 +92,7 @@ def test_speaker_portrait_offers_a_phone_the_small_copy(client, event):
         SimpleUploadedFile("p.jpg", picture_bytes("JPEG", size=(600, 800)))
     )
     row.speaker.photo.save(photo.name, photo)
+    publish(event)
 
     html = client.get(f"/en/speakers/{row.speaker.slug}/").content.decode()
 

@@ -45,7 +45,7 @@ def test_session_clean_rejects_another_day(day_event):
 
     with translation.override("bg"):
         assert errors_of(session)["starts_at"] == [
-            "Сесията трябва да се проведе в деня на събитието, 20 септември 2027."
+            "Сесията трябва да се проведе в деня на събитието – 20 септември 2027 г."
         ]
 
 

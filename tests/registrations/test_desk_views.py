@@ -145,7 +145,8 @@ class TestCheckInSearch:
         assert "<style" not in html
         assert "style=" not in html
         assert re.findall(r"<script[^>]*>", html) == [
-            '<script src="/static/js/check-in-count.js" defer>'
+            '<script src="/bg/jsi18n/" defer>',
+            '<script src="/static/js/check-in-count.js" defer>',
         ]
 
     def test_too_short_query_says_so(self, desk_client, event):

@@ -9,10 +9,11 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from archive import services as archive_services
+from programme.services import publish_agenda
 from registrations import outreach, services
 from registrations.models import EmailKind, OutgoingEmail, Registration
 from registrations.outbox import send_queued_emails
-from tests.factories import AnnouncementFactory, RegistrationFactory
+from tests.factories import AnnouncementFactory, RegistrationFactory, SessionFactory
 from tests.test_escaping import PAYLOADS, fill_every_translated_field
 
 pytestmark = pytest.mark.django_db
@@ -23,6 +24,7 @@ def test_payloads_are_escaped_in_every_email(event, then_mail_worker, payload):
     event.capacity = 1
     event.save()
     announcement = AnnouncementFactory(event=event)
+    session = SessionFactory(event=event)
     fill_every_translated_field(payload)
     event.refresh_from_db()
     details = {
@@ -50,6 +52,11 @@ def test_payloads_are_escaped_in_every_email(event, then_mail_worker, payload):
         services.confirm_registration(registration=third)
         services.leave_waiting_list(registration=third)
         services.cancel_registration(registration=first)
+        publish_agenda(event=event)
+        session.refresh_from_db()
+        session.starts_at -= datetime.timedelta(minutes=15)
+        session.save()
+        publish_agenda(event=event)
         outreach.send_reminders(days=365)
         outreach.send_announcement(announcement=announcement, by=None)
         # After the day, the attendee who came gets the follow-up.

@@ -79,7 +79,7 @@ def test_csv_headings_in_the_admins_language(organiser_client, event):
     )
 
     rows = read_csv(response.content)
-    assert rows[0] == ["фамилия", "нужда от превод BG⇄EN", "статус"]
+    assert rows[0] == ["фамилия", "нужда от устен превод BG⇄EN", "статус"]
     assert rows[1][1:] == ["не", "Потвърдена"]
 
 

@@ -69,7 +69,10 @@ class TestReminders:
 
     @pytest.mark.parametrize(
         ("language", "subject"),
-        [("bg", "До скоро: вашият билет"), ("en", "See you soon: your ticket")],
+        [
+            ("bg", "До скоро: Вашето потвърждение за участие"),
+            ("en", "See you soon: your ticket"),
+        ],
     )
     def test_in_their_language_with_ticket_and_cancel_confirmation_link(
         self, soon, then_mail_worker, language, subject, client

@@ -1,9 +1,10 @@
-# Bulgarian dates as people write them: "20 септември 2027", "20.09.2027 г.",
+# Bulgarian dates as people write them: "20 септември 2027 г.", "20.09.2027",
 # times on the 24-hour clock. Django's own bg formats leave the long date
 # time formats at the English defaults ("Септ. 20, 2027, 9 преди обяд").
-DATE_FORMAT = "j E Y"
+# Years in running text take "г." (../shared/GLOSSARY.md): "20 септември 2027 г."
+DATE_FORMAT = r"j E Y \г."
 TIME_FORMAT = "H:i"
-DATETIME_FORMAT = "j E Y, H:i"
+DATETIME_FORMAT = r"j E Y \г., H:i"
 YEAR_MONTH_FORMAT = "F Y"
 MONTH_DAY_FORMAT = "j E"
 SHORT_DATE_FORMAT = "d.m.Y"

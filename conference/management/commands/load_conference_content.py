@@ -1,5 +1,6 @@
 import datetime
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
@@ -18,8 +19,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--date",
             help=(
-                "Date of the conference as YYYY-MM-DD (default: the next 20 "
-                "September; use 2018-09-20 for the historical date)."
+                "Date of the conference as YYYY-MM-DD. Required when DEBUG is off "
+                "(production); in development the default is the next 20 "
+                "September."
             ),
         )
 
@@ -29,8 +31,14 @@ class Command(BaseCommand):
                 event_date = datetime.date.fromisoformat(options["date"])
             except ValueError:
                 raise CommandError("--date must be a date as YYYY-MM-DD.") from None
-        else:
+        elif settings.DEBUG:
+            # Only for trying the site locally: a date that is always ahead.
             event_date = next_conference_date(timezone.localdate())
+        else:
+            raise CommandError(
+                "In production (DEBUG off) give the conference's date: "
+                "manage.py load_conference_content --date YYYY-MM-DD"
+            )
 
         created = load_all_content(event_date=event_date)
         if created:

@@ -1,0 +1,161 @@
+import datetime
+
+import icalendar
+import pytest
+
+from programme.models import AgendaVersion
+from programme.services import publish_agenda
+from registrations.emails import render_email
+from registrations.models import EmailKind, OutgoingEmail, RegistrationStatus
+from tests.factories import RegistrationFactory, SessionFactory, at
+
+
+def agenda_emails():
+    return OutgoingEmail.objects.filter(kind=EmailKind.AGENDA_CHANGED)
+
+
+@pytest.fixture
+def day(day_event):
+    opening = SessionFactory(
+        event=day_event,
+        slug="opening",
+        title_en="Opening",
+        title_bg="Откриване",
+        starts_at=at(day_event, 9),
+        ends_at=at(day_event, 10),
+        room_en="Hall 1",
+        room_bg="Зала 1",
+    )
+    panel = SessionFactory(
+        event=day_event,
+        slug="panel",
+        starts_at=at(day_event, 10),
+        ends_at=at(day_event, 11),
+    )
+    return day_event, opening, panel
+
+
+@pytest.mark.django_db
+def test_publishing_notifies_exactly_the_confirmed_attendees_once(day):
+    event, opening, _panel = day
+    confirmed_bg = RegistrationFactory(
+        event=event, status=RegistrationStatus.CONFIRMED, language="bg"
+    )
+    confirmed_en = RegistrationFactory(
+        event=event, status=RegistrationStatus.CONFIRMED, language="en"
+    )
+    RegistrationFactory(event=event, status=RegistrationStatus.PENDING)
+    RegistrationFactory(event=event, status=RegistrationStatus.WAITLISTED)
+    RegistrationFactory(event=event, status=RegistrationStatus.CANCELLED)
+    publish_agenda(event=event, changelog="First version")
+    assert not agenda_emails().exists()
+
+    opening.starts_at += datetime.timedelta(minutes=30)
+    opening.ends_at += datetime.timedelta(minutes=30)
+    opening.save()
+    version = publish_agenda(event=event, changelog="Opening at 09:30")
+
+    emails = {email.registration_id: email for email in agenda_emails()}
+    assert set(emails) == {confirmed_bg.pk, confirmed_en.pk}
+    assert version.notified_count == 2
+    assert "Промяна в програмата" in emails[confirmed_bg.pk].subject
+    # As the mail worker renders them, after a later draft edit.
+    text = {pk: render_email(email).body_text for pk, email in emails.items()}
+    assert "09:00–10:00" in text[confirmed_en.pk]
+    assert "09:30–10:30" in text[confirmed_en.pk]
+    assert "Opening" in text[confirmed_en.pk]
+    assert "Откриване" in text[confirmed_bg.pk]
+
+    publish_agenda(event=event, changelog="Nothing moved")
+    assert agenda_emails().count() == 2
+    assert AgendaVersion.objects.filter(event=event).count() == 3
+
+
+@pytest.mark.django_db
+def test_room_change_is_a_change_and_a_new_session_is_not(day):
+    event, opening, _panel = day
+    RegistrationFactory(event=event, status=RegistrationStatus.CONFIRMED)
+    publish_agenda(event=event)
+
+    SessionFactory(
+        event=event, starts_at=at(event, 12), ends_at=at(event, 13), slug="new"
+    )
+    publish_agenda(event=event)
+    assert not agenda_emails().exists()
+
+    opening.room_en = "Hall 2"
+    opening.save()
+    publish_agenda(event=event)
+    assert agenda_emails().count() == 1
+
+
+@pytest.mark.django_db
+def test_public_sees_only_the_published_times_and_staff_see_the_draft(
+    client, admin_client, day
+):
+    event, opening, _panel = day
+    assert client.get("/en/agenda/opening/").status_code == 404
+    publish_agenda(event=event)
+
+    opening.starts_at = at(event, 14)
+    opening.ends_at = at(event, 15)
+    opening.save()
+
+    public = client.get("/en/agenda/").content.decode()
+    draft = admin_client.get("/en/agenda/draft/").content.decode()
+    assert "09:00–10:00" in public
+    assert "14:00–15:00" not in public
+    assert "14:00–15:00" in draft
+    assert client.get("/en/agenda/draft/").status_code == 302
+
+
+@pytest.mark.django_db
+def test_calendar_files_carry_a_rising_sequence(client, day):
+    event, opening, _panel = day
+    assert client.get("/en/agenda/opening.ics").status_code == 404
+
+    publish_agenda(event=event)
+    first = icalendar.Calendar.from_ical(client.get("/en/agenda/opening.ics").content)
+    opening.starts_at = at(event, 9, 15)
+    opening.save()
+    publish_agenda(event=event)
+    second = icalendar.Calendar.from_ical(client.get("/en/agenda/opening.ics").content)
+
+    [before] = first.walk("VEVENT")
+    [after] = second.walk("VEVENT")
+    assert int(after["SEQUENCE"]) > int(before["SEQUENCE"])
+    assert after.decoded("DTSTART").hour == 9
+    assert after.decoded("DTSTART").minute == 15
+
+
+@pytest.mark.django_db
+def test_before_the_first_publication_the_agenda_lists_the_announced_topics(
+    client, real_content
+):
+    html = client.get("/en/agenda/").content.decode()
+
+    assert "Researchers’ analyses and mapping" in html
+    assert "The detailed agenda will be published here." in html
+    assert "Krasimir Tsipov" in html  # the confirmed opening
+    assert "Coffee break" not in html
+    assert "16:00" not in html
+
+
+@pytest.mark.django_db
+def test_organiser_publishes_the_agenda_in_the_admin(client, organiser, day):
+    event, _opening, _panel = day
+    client.force_login(organiser)
+
+    page = client.get("/en/admin/programme/session/").content.decode()
+    response = client.post(
+        "/en/admin/programme/agendaversion/add/",
+        {"event": event.pk, "changelog": "First version"},
+        follow=True,
+    )
+
+    assert "Preview the draft" in page and "Publish the agenda" in page
+    version = AgendaVersion.objects.get()
+    assert (version.number, version.changelog) == (1, "First version")
+    assert version.published_by == organiser
+    assert "Version 1 of the agenda is published." in response.content.decode()
+    assert client.get("/en/agenda/opening/").status_code == 200
