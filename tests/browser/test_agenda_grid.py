@@ -1,0 +1,164 @@
+"""An organiser (not a superuser) builds the day on the grid, with the keyboard
+and with the mouse, publishes it, and finds it on both public agendas."""
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from conference.models import Event
+from programme.models import Room
+from tests.browser.conftest import axe_violations, log_in, save_screenshot, translated
+from tests.factories import RoomFactory
+
+
+def block(page, session):
+    return page.locator(f"#grid-session-{session.pk}")
+
+
+def column(page, room):
+    return page.locator(f'[data-grid-column][data-room="{room.pk}"]')
+
+
+def status(page):
+    return page.locator("#grid-status")
+
+
+def times(session):
+    session.refresh_from_db()
+    return (
+        timezone.localtime(session.starts_at).strftime("%H:%M"),
+        timezone.localtime(session.ends_at).strftime("%H:%M"),
+    )
+
+
+def drag(page, source, target_x, target_y, *, grip_y=None):
+    """Press on `source` (near its top, or at `grip_y` from its top), move in
+    small steps as a hand would, and let go at the target point."""
+    box = source.bounding_box()
+    x = box["x"] + box["width"] / 2
+    y = box["y"] + (grip_y if grip_y is not None else 4)
+    page.mouse.move(x, y)
+    page.mouse.down()
+    steps = 12
+    for step in range(1, steps + 1):
+        page.mouse.move(
+            x + (target_x - x) * step / steps, y + (target_y - y) * step / steps
+        )
+    page.mouse.up()
+
+
+def minute_y(page, room, minute):
+    """The vertical position of a minute of the day in a room's column."""
+    grid = page.locator("[data-agenda-grid]")
+    first = int(grid.get_attribute("data-first-minute"))
+    last = int(grid.get_attribute("data-last-minute"))
+    timeline = column(page, room).locator(".grid-list").bounding_box()
+    return timeline["y"] + (minute - first) / (last - first) * timeline["height"]
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_organiser_builds_the_day_on_the_grid_and_publishes_it(
+    new_page, site_content, organiser, language
+):
+    assert not organiser.is_superuser
+    event = Event.objects.current()
+    plenary = Room.objects.for_event(event).get()
+    second = RoomFactory(event=event, name_bg="Зала „Витоша“", name_en="Vitosha Hall", order=20)
+    opening = event.sessions.get(slug="opening")
+    results = event.sessions.get(slug="results-and-good-practices")
+    discussion = event.sessions.get(slug="expert-discussion")
+    page = new_page(locale="bg-BG" if language == "bg" else "en-GB")
+
+    page.goto(f"/{language}/admin/")
+    log_in(page, organiser, language)
+    page.get_by_role("link", name=translated(language, "Day grid")).click()
+    expect(page.locator("h1")).to_have_text(translated(language, "Day grid"))
+    # Every session starts without a room, in the side list.
+    aside = page.locator(".grid-unscheduled")
+    expect(aside.locator(".grid-session")).to_have_count(event.sessions.count())
+    assert axe_violations(page) == ""
+
+    # The keyboard: the opening into the plenary hall as it is.
+    block(page, opening).focus()
+    page.keyboard.press("Alt+ArrowRight")
+    expect(status(page)).to_contain_text(translated(language, "Enter saves, Escape cancels."))
+    page.keyboard.press("Enter")
+    expect(status(page)).to_contain_text(plenary.name_bg if language == "bg" else plenary.name_en)
+    expect(column(page, plenary).locator(f"#grid-session-{opening.pk}")).to_be_visible()
+    # The next session, 15 minutes later and 10 minutes shorter.
+    block(page, results).focus()
+    page.keyboard.press("Alt+ArrowRight")
+    for _ in range(3):
+        page.keyboard.press("Alt+ArrowDown")
+    for _ in range(2):
+        page.keyboard.press("Alt+Shift+ArrowUp")
+    expect(block(page, results).locator("[data-grid-time]")).to_have_text("10:30–11:20")
+    page.keyboard.press("Enter")
+    expect(status(page)).to_contain_text("10:30–11:20")
+    assert times(results) == ("10:30", "11:20")
+    assert results.room == plenary
+    # Escape leaves a session where it was.
+    block(page, results).focus()
+    page.keyboard.press("Alt+ArrowDown")
+    page.keyboard.press("Escape")
+    expect(block(page, results).locator("[data-grid-time]")).to_have_text("10:30–11:20")
+
+    # The mouse: the discussion dragged into the second room at 15:00 ...
+    target = column(page, second).bounding_box()
+    drag(
+        page,
+        block(page, discussion),
+        target["x"] + target["width"] / 2,
+        minute_y(page, second, 15 * 60) + 4,
+    )
+    expect(status(page)).to_contain_text("15:00–15:45")
+    assert times(discussion) == ("15:00", "15:45")
+    # ... and its lower edge pulled down by a quarter of an hour.
+    moved = column(page, second).locator(f"#grid-session-{discussion.pk}")
+    box = moved.bounding_box()
+    drag(
+        page,
+        moved.locator(".grid-session-resize"),
+        box["x"] + box["width"] / 2,
+        minute_y(page, second, 16 * 60) - 1,
+        grip_y=2,
+    )
+    expect(status(page)).to_contain_text("15:00–16:00")
+    assert times(discussion) == ("15:00", "16:00")
+    discussion.refresh_from_db()
+    assert discussion.room == second
+
+    # A move onto a taken slot is refused, and the session stays put.
+    drag(
+        page,
+        block(page, discussion),
+        column(page, plenary).bounding_box()["x"] + 20,
+        minute_y(page, plenary, 10 * 60 + 30) + 4,
+    )
+    expect(status(page)).to_contain_text(results.title_bg if language == "bg" else results.title_en)
+    expect(moved).to_be_visible()
+    assert times(discussion) == ("15:00", "16:00")
+
+    save_screenshot(page, f"guide-{language}-grid", full_page=False)
+    assert axe_violations(page) == ""
+
+    # Publish, then both public agendas show the new day.
+    page.get_by_role("link", name=translated(language, "Publish the agenda")).click()
+    page.locator("#id_changelog").fill("Grid")
+    page.locator("input[name=_save]").click()
+    expect(page.locator(".messagelist .success").first).to_be_visible()
+    for agenda_language, plenary_name, second_name in [
+        ("bg", plenary.name_bg, "Зала „Витоша“"),
+        ("en", plenary.name_en, "Vitosha Hall"),
+    ]:
+        page.goto(f"/{agenda_language}/agenda/")
+        for session, shown, room in [
+            (results, "10:30–11:20", plenary_name),
+            (discussion, "15:00–16:00", second_name),
+        ]:
+            title = session.title_bg if agenda_language == "bg" else session.title_en
+            entry = page.locator(".agenda-session").filter(
+                has=page.get_by_role("heading", name=title)
+            )
+            expect(entry.locator(".session-time")).to_have_text(shown)
+            expect(entry.locator(".session-room")).to_contain_text(room)
