@@ -429,9 +429,35 @@
     }
   }
 
+  // Near the top or bottom of the window, a drag scrolls the page, so a
+  // session can be taken to a time further down the day.
+  var EDGE = 48;
+
+  function autoscroll() {
+    drag.scrolling = null;
+    var y = drag.last.clientY;
+    var speed = 0;
+    if (y < EDGE) {
+      speed = -Math.ceil((EDGE - y) / 3);
+    } else if (y > window.innerHeight - EDGE) {
+      speed = Math.ceil((y - window.innerHeight + EDGE) / 3);
+    }
+    var before = window.scrollY;
+    if (speed) {
+      window.scrollBy(0, speed);
+    }
+    if (window.scrollY !== before) {
+      showGhost(dropPosition(drag.last));
+      drag.scrolling = window.requestAnimationFrame(autoscroll);
+    }
+  }
+
   function endDrag() {
     if (!drag) {
       return;
+    }
+    if (drag.scrolling) {
+      window.cancelAnimationFrame(drag.scrolling);
     }
     if (drag.ghost && drag.ghost.parentNode) {
       drag.ghost.parentNode.removeChild(drag.ghost);
@@ -490,6 +516,8 @@
       slot: slot,
       moved: false,
       ghost: null,
+      last: null,
+      scrolling: null,
     };
     block.setPointerCapture(event.pointerId);
   });
@@ -505,8 +533,12 @@
       return;
     }
     drag.moved = true;
+    drag.last = { clientX: event.clientX, clientY: event.clientY };
     drag.block.classList.add("is-dragging");
-    showGhost(dropPosition(event));
+    showGhost(dropPosition(drag.last));
+    if (!drag.scrolling) {
+      drag.scrolling = window.requestAnimationFrame(autoscroll);
+    }
   });
 
   grid.addEventListener("pointerup", function (event) {

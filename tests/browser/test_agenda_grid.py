@@ -1,14 +1,37 @@
 """An organiser (not a superuser) builds the day on the grid, with the keyboard
 and with the mouse, publishes it, and finds it on both public agendas."""
 
+import gettext
+
 import pytest
-from django.utils import timezone
+from django.conf import settings
+from django.utils import timezone, translation
+from django.utils.translation import gettext as gettext_server
 from playwright.sync_api import expect
 
 from conference.models import Event
 from programme.models import Room
 from tests.browser.conftest import axe_violations, log_in, save_screenshot, translated
 from tests.factories import RoomFactory
+
+
+def script_text(language: str, message: str) -> str:
+    """A text of the grid's script as it shows it (locale/*/djangojs.po)."""
+    catalogue = gettext.translation(
+        "djangojs", settings.BASE_DIR / "locale", [language], fallback=True
+    )
+    return catalogue.gettext(message)
+
+
+def saved_text(language, session, start, end, room) -> str:
+    """The server's answer to a change it saved, as the live region reads it."""
+    with translation.override(language):
+        return gettext_server("Saved: “%(title)s”, %(start)s–%(end)s, %(room)s.") % {
+            "title": session.title,
+            "start": start,
+            "end": end,
+            "room": room.name,
+        }
 
 
 def block(page, session):
@@ -31,12 +54,16 @@ def times(session):
     )
 
 
-def drag(page, source, target_x, target_y, *, grip_y=None):
-    """Press on `source` (near its top, or at `grip_y` from its top), move in
-    small steps as a hand would, and let go at the target point."""
+def drag(page, source, target, *, grip_y=4):
+    """Scroll `source` near the top of the window, press on it (`grip_y` below
+    its top edge), move in small steps as a hand would, and let go at the
+    point `target()` gives (computed after the scroll)."""
     box = source.bounding_box()
-    x = box["x"] + box["width"] / 2
-    y = box["y"] + (grip_y if grip_y is not None else 4)
+    page.evaluate("offset => window.scrollBy(0, offset)", box["y"] - 70)
+    box = source.bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + grip_y
+    target_x, target_y = target()
+    assert 60 < target_y < page.viewport_size["height"] - 60
     page.mouse.move(x, y)
     page.mouse.down()
     steps = 12
@@ -45,6 +72,17 @@ def drag(page, source, target_x, target_y, *, grip_y=None):
             x + (target_x - x) * step / steps, y + (target_y - y) * step / steps
         )
     page.mouse.up()
+
+
+def in_room(page, room, minute, shift=0):
+    """A point in the room's column at a minute of the day (a function, so
+    that it is measured when the page is where the drag starts)."""
+
+    def point():
+        box = column(page, room).bounding_box()
+        return box["x"] + box["width"] / 2, minute_y(page, room, minute) + shift
+
+    return point
 
 
 def minute_y(page, room, minute):
@@ -62,11 +100,21 @@ def test_organiser_builds_the_day_on_the_grid_and_publishes_it(
 ):
     assert not organiser.is_superuser
     event = Event.objects.current()
-    plenary = Room.objects.for_event(event).get()
-    second = RoomFactory(event=event, name_bg="Зала „Витоша“", name_en="Vitosha Hall", order=20)
+    # The real content's one room (the same record: the factory gets it).
+    plenary = RoomFactory(
+        event=event,
+        name_bg="Пленарна зала (име за уточняване)",
+        name_en="Plenary hall (name to be confirmed)",
+        order=10,
+    )
+    assert Room.objects.for_event(event).count() == 1
+    second = RoomFactory(
+        event=event, name_bg="Зала „Витоша“", name_en="Vitosha Hall", order=20
+    )
     opening = event.sessions.get(slug="opening")
     results = event.sessions.get(slug="results-and-good-practices")
     discussion = event.sessions.get(slug="expert-discussion")
+    sustainable = event.sessions.get(slug="sustainable-results")
     page = new_page(locale="bg-BG" if language == "bg" else "en-GB")
 
     page.goto(f"/{language}/admin/")
@@ -81,9 +129,13 @@ def test_organiser_builds_the_day_on_the_grid_and_publishes_it(
     # The keyboard: the opening into the plenary hall as it is.
     block(page, opening).focus()
     page.keyboard.press("Alt+ArrowRight")
-    expect(status(page)).to_contain_text(translated(language, "Enter saves, Escape cancels."))
+    expect(status(page)).to_contain_text(
+        script_text(language, "Enter saves, Escape cancels.")
+    )
     page.keyboard.press("Enter")
-    expect(status(page)).to_contain_text(plenary.name_bg if language == "bg" else plenary.name_en)
+    expect(status(page)).to_have_text(
+        saved_text(language, opening, "09:30", "10:15", plenary)
+    )
     expect(column(page, plenary).locator(f"#grid-session-{opening.pk}")).to_be_visible()
     # The next session, 15 minutes later and 10 minutes shorter.
     block(page, results).focus()
@@ -94,7 +146,9 @@ def test_organiser_builds_the_day_on_the_grid_and_publishes_it(
         page.keyboard.press("Alt+Shift+ArrowUp")
     expect(block(page, results).locator("[data-grid-time]")).to_have_text("10:30–11:20")
     page.keyboard.press("Enter")
-    expect(status(page)).to_contain_text("10:30–11:20")
+    expect(status(page)).to_have_text(
+        saved_text(language, results, "10:30", "11:20", plenary)
+    )
     assert times(results) == ("10:30", "11:20")
     assert results.room == plenary
     # Escape leaves a session where it was.
@@ -104,41 +158,37 @@ def test_organiser_builds_the_day_on_the_grid_and_publishes_it(
     expect(block(page, results).locator("[data-grid-time]")).to_have_text("10:30–11:20")
 
     # The mouse: the discussion dragged into the second room at 15:00 ...
-    target = column(page, second).bounding_box()
-    drag(
-        page,
-        block(page, discussion),
-        target["x"] + target["width"] / 2,
-        minute_y(page, second, 15 * 60) + 4,
+    drag(page, block(page, discussion), in_room(page, second, 15 * 60, 4))
+    expect(status(page)).to_have_text(
+        saved_text(language, discussion, "15:00", "15:45", second)
     )
-    expect(status(page)).to_contain_text("15:00–15:45")
     assert times(discussion) == ("15:00", "15:45")
     # ... and its lower edge pulled down by a quarter of an hour.
     moved = column(page, second).locator(f"#grid-session-{discussion.pk}")
-    box = moved.bounding_box()
     drag(
         page,
         moved.locator(".grid-session-resize"),
-        box["x"] + box["width"] / 2,
-        minute_y(page, second, 16 * 60) - 1,
+        in_room(page, second, 16 * 60, -1),
         grip_y=2,
     )
-    expect(status(page)).to_contain_text("15:00–16:00")
+    expect(status(page)).to_have_text(
+        saved_text(language, discussion, "15:00", "16:00", second)
+    )
     assert times(discussion) == ("15:00", "16:00")
     discussion.refresh_from_db()
     assert discussion.room == second
 
-    # A move onto a taken slot is refused, and the session stays put.
-    drag(
-        page,
-        block(page, discussion),
-        column(page, plenary).bounding_box()["x"] + 20,
-        minute_y(page, plenary, 10 * 60 + 30) + 4,
-    )
-    expect(status(page)).to_contain_text(results.title_bg if language == "bg" else results.title_en)
-    expect(moved).to_be_visible()
-    assert times(discussion) == ("15:00", "16:00")
+    # A session dropped onto a taken slot is refused, and goes back.
+    drag(page, block(page, sustainable), in_room(page, second, 15 * 60 + 30, 4))
+    with translation.override(language):
+        taken_by = discussion.title
+    expect(status(page)).to_contain_text(taken_by)
+    expect(aside.locator(f"#grid-session-{sustainable.pk}")).to_be_visible()
+    sustainable.refresh_from_db()
+    assert sustainable.room is None
 
+    # The picture of the guide: the answer above the grid, the rooms below.
+    page.locator("#grid-status").evaluate("status => status.scrollIntoView()")
     save_screenshot(page, f"guide-{language}-grid", full_page=False)
     assert axe_violations(page) == ""
 

@@ -51,7 +51,9 @@ def opening(day_event, halls):
     )
 
 
-def post_move(client, session, language="en", **fields):
+def post_move(client, session, language="en", /, **fields):
+    """Post a change as the grid's script does; `fields` replace the defaults
+    (the session where it is), None leaves a field out."""
     data = {
         "session": session.pk,
         "start": "10:00",
@@ -127,7 +129,7 @@ def test_grid_moves_a_session_out_of_its_room_and_back(
     ("language", "expected"),
     [
         ("en", "“Opening” already takes place in this room from 10:00 to 10:45."),
-        ("bg", "„Откриване“ вече се провежда в тази зала от 10:00 до 10:45 ч."),
+        ("bg", "В тази зала вече се провежда „Откриване“ от 10:00 до 10:45."),
     ],
 )
 def test_grid_refuses_an_overlap_in_the_same_room(
@@ -226,11 +228,13 @@ def test_grid_shows_no_warning_for_a_session_within_the_hours(
     [
         (
             "en",
-            "Someone else changed “Opening” meanwhile: it is now at 15:00–15:30, Hall 2.",
+            "Someone else changed “Opening” meanwhile: "
+            "it is now at 15:00–15:30, Hall 2.",
         ),
         (
             "bg",
-            "Някой друг промени „Откриване“ междувременно: сега тя е в 15:00–15:30 ч., Зала 2.",
+            "Междувременно някой друг промени „Откриване“: "
+            "сега сесията е в 15:00–15:30 ч., Зала 2.",
         ),
     ],
 )
@@ -483,7 +487,7 @@ def test_grid_plain_form_saves_and_comes_back_with_a_message(
     response = organiser_client.post(move_url("bg"), data, follow=True)
 
     assert response.redirect_chain[-1][0].startswith(grid_url("bg"))
-    assert "Запазено: „Откриване“, 13:00–13:40 ч., Зала 2." in response.content.decode()
+    assert "Записано: „Откриване“, 13:00–13:40 ч., Зала 2." in response.content.decode()
     opening.refresh_from_db()
     assert local(opening.starts_at) == "13:00"
 
