@@ -91,7 +91,7 @@ def test_organiser_edits_session_titles_and_sees_them_on_each_agenda(
 def test_organiser_can_open_every_programme_admin_page(client, organiser):
     log_in(client, organiser)
 
-    for model in ["session", "speaker", "result", "project"]:
+    for model in ["session", "room", "speaker", "result", "project"]:
         assert client.get(f"/en/admin/programme/{model}/").status_code == 200
         assert client.get(f"/en/admin/programme/{model}/add/").status_code == 200
 

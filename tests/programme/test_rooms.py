@@ -11,6 +11,7 @@ from programme.models import AgendaVersion, Room
 from programme.selectors import agenda_changes, changed_sessions
 from programme.services import publish_agenda
 from tests.factories import EventFactory, RoomFactory, SessionFactory, at
+from tests.programme.test_admin import log_in
 
 BEFORE_ROOMS = ("programme", "0003_agenda_versions_and_result_details")
 AFTER_ROOMS = ("programme", "0006_session_room_foreign_key")
@@ -206,3 +207,37 @@ def test_overlap_refusal_is_exact_by_room(day_event):
     )
     with pytest.raises(ValidationError):
         clash.full_clean()
+
+
+@pytest.mark.django_db
+def test_a_room_with_sessions_cannot_be_deleted(client, organiser, day_event):
+    room = RoomFactory(event=day_event, name_bg="Зала 1")
+    SessionFactory(event=day_event, room=room, title_bg="Откриване")
+    log_in(client, organiser, "bg")
+
+    page = client.get(f"/bg/admin/programme/room/{room.pk}/delete/").content.decode()
+    client.post(f"/bg/admin/programme/room/{room.pk}/delete/", {"post": "yes"})
+
+    assert "Откриване" in page
+    assert Room.objects.filter(pk=room.pk).exists()
+
+
+@pytest.mark.django_db
+def test_organiser_adds_a_room_and_a_duplicate_is_refused(client, organiser, day_event):
+    RoomFactory(event=day_event, name_bg="Зала 2")
+    log_in(client, organiser, "bg")
+    data = {
+        "event": day_event.pk,
+        "name_bg": "ЗАЛА №2",
+        "name_en": "",
+        "capacity": "80",
+        "order": "1",
+        "accessibility_bg": "",
+        "accessibility_en": "",
+    }
+
+    refused = client.post("/bg/admin/programme/room/add/", data).content.decode()
+    client.post("/bg/admin/programme/room/add/", data | {"name_bg": "Зала „Витоша“"})
+
+    assert "Събитието вече има зала „Зала 2“" in refused
+    assert Room.objects.get(name_bg="Зала „Витоша“").capacity == 80
