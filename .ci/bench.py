@@ -15,6 +15,7 @@ content edit, timed in-process).
 Everything it starts is stopped at the end; all traffic stays on 127.0.0.1.
 """
 
+import datetime
 import http.cookiejar
 import json
 import os
@@ -137,7 +138,20 @@ def prepare_database():
     run("createdb", "-h", "127.0.0.1", "-U", "postgres", DATABASE)
     env = server_env()
     run(str(PYTHON), "manage.py", "migrate", "--no-input", env=env)
-    run(str(PYTHON), "manage.py", "load_conference_content", env=env)
+    # Production refuses to guess the date: the next 20 September, as the
+    # deployment guide loads it.
+    today = datetime.date.today()
+    date = datetime.date(today.year, 9, 20)
+    if date < today:
+        date = date.replace(year=today.year + 1)
+    run(
+        str(PYTHON),
+        "manage.py",
+        "load_conference_content",
+        "--date",
+        date.isoformat(),
+        env=env,
+    )
     run(str(PYTHON), "manage.py", "collectstatic", "--no-input", env=env)
     run("redis-cli", "-n", REDIS_DB, "flushdb")
 
@@ -416,9 +430,16 @@ SYNTHETIC_AGENDA = """
 import datetime, json
 from django.utils import timezone
 from conference.models import Event
-from programme.models import Session, SessionSpeaker, Speaker
+from programme.models import Room, Session, SessionSpeaker, Speaker
 event = Event.objects.get(is_current=True)
 Session.objects.filter(event=event).delete()
+rooms = [
+    Room.objects.get_or_create(
+        event=event, name_bg=f"Зала {{number}}",
+        defaults={{"name_en": f"Hall {{number}}"}},
+    )[0]
+    for number in range(1, 5)
+]
 speakers = list(Speaker.objects.all())
 start = timezone.make_aware(datetime.datetime.combine(event.date, datetime.time(9)))
 for number in range({sessions}):
@@ -428,7 +449,7 @@ for number in range({sessions}):
         title_bg=f"Сесия {{number}}: сътрудничество срещу трафика на хора",
         title_en=f"Session {{number}}: cooperation against human trafficking",
         starts_at=begins, ends_at=begins + datetime.timedelta(minutes=14),
-        room_bg=f"Зала {{number % 4 + 1}}", room_en=f"Hall {{number % 4 + 1}}",
+        room=rooms[number % 4],
         language="bg", interpretation=True,
     )
     for order, speaker in enumerate(speakers[number % 3 : number % 3 + 2]):

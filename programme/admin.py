@@ -8,10 +8,17 @@ from modeltranslation.admin import TranslationAdmin
 
 from conference.admin import CurrentEventInitialMixin
 from programme import agenda_grid
+from programme.forms import (
+    ProjectAdminForm,
+    ResultAdminForm,
+    SessionAdminForm,
+    SpeakerAdminForm,
+)
 from programme.models import (
     AgendaVersion,
     Project,
     Result,
+    Room,
     Session,
     SessionSpeaker,
     Speaker,
@@ -96,7 +103,8 @@ class AgendaVersionAdmin(CurrentEventInitialMixin, admin.ModelAdmin):
 
 class SessionSpeakerInline(admin.TabularInline):
     model = SessionSpeaker
-    extra = 1
+    # Two empty rows, each with its role: two speakers need no “add another”.
+    extra = 2
     autocomplete_fields = ["speaker"]
     fields = ["speaker", "role", "order"]
     ordering = ["order", "pk"]
@@ -130,6 +138,17 @@ class RenditionsAdminMixin:
             schedule_renditions(instance=obj)
 
 
+@admin.register(Room)
+class RoomAdmin(CurrentEventInitialMixin, TranslationAdmin):
+    list_display = ["name", "capacity", "order", "event"]
+    list_editable = ["capacity", "order"]
+    list_filter = ["event"]
+    search_fields = ["name_bg", "name_en"]
+    ordering = ["event", "order", "pk"]
+    list_select_related = ["event"]
+    fields = ["event", "name", "capacity", "order", "accessibility"]
+
+
 @admin.register(Session)
 class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
     list_display = [
@@ -147,24 +166,38 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
     search_fields = [
         "title",
         "description",
-        "room",
+        "room__name_bg",
+        "room__name_en",
         "session_speakers__speaker__name",
     ]
     ordering = ["starts_at", "order"]
     date_hierarchy = "starts_at"
-    list_select_related = ["event"]
-    prepopulated_fields = {"slug": ["title_en"]}
+    list_select_related = ["event", "room"]
+    form = SessionAdminForm
     inlines = [SessionSpeakerInline]
     fieldsets = [
-        (None, {"fields": ["event", "title", "slug", "kind", "description"]}),
+        (None, {"fields": ["event", "title", "kind", "description"]}),
         (
             _("Time and place"),
-            {"fields": ["starts_at", "ends_at", "order", "room", "is_confirmed"]},
+            {
+                "fields": [
+                    "start_time",
+                    "duration",
+                    "room",
+                    "order",
+                    "is_confirmed",
+                    "save_despite_warnings",
+                ]
+            },
         ),
         (_("Language"), {"fields": ["language", "interpretation"]}),
         (
             _("After the event"),
             {"fields": ["slides", "materials_url", "recording_url"]},
+        ),
+        (
+            _("Address of the page"),
+            {"fields": ["slug"], "classes": ["collapse"]},
         ),
     ]
 
@@ -224,7 +257,7 @@ class SpeakerAdmin(RenditionsAdminMixin, TranslationAdmin):
     list_filter = ["country"]
     search_fields = ["name", "position", "organisation"]
     ordering = ["order", "name"]
-    prepopulated_fields = {"slug": ["name_en"]}
+    form = SpeakerAdminForm
     inlines = [SpeakerSessionInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "position", "organisation", "country"]}),
@@ -239,7 +272,7 @@ class ResultAdmin(RenditionsAdminMixin, TranslationAdmin):
     list_filter = ["category"]
     search_fields = ["title", "summary", "body", "figure_label"]
     ordering = ["order", "pk"]
-    prepopulated_fields = {"slug": ["title_en"]}
+    form = ResultAdminForm
     fieldsets = [
         (None, {"fields": ["category", "title", "slug", "summary", "body", "order"]}),
         (
@@ -270,6 +303,6 @@ class ProjectAdmin(TranslationAdmin):
     search_fields = ["title", "description"]
     list_filter = ["partners"]
     ordering = ["order", "pk"]
-    prepopulated_fields = {"slug": ["title_en"]}
+    form = ProjectAdminForm
     autocomplete_fields = ["partners"]
     fields = ["title", "slug", "period", "description", "url", "partners", "order"]

@@ -26,6 +26,7 @@ from programme.models import (
     Project,
     Result,
     ResultCategory,
+    Room,
     Session,
     SessionKind,
     SessionSpeaker,
@@ -629,6 +630,33 @@ def _load_speakers() -> list[str]:
     return created
 
 
+# The sources name the venue but none of its rooms: one placeholder room, its
+# name marked as one, gives the organisers a column on the day grid to rename
+# (or replace) once the hotel confirms its halls. No session is put in it, so
+# nothing unconfirmed reaches the public agenda.
+ROOMS = [
+    {
+        "name": {
+            "bg": "Пленарна зала (име за уточняване)",
+            "en": "Plenary hall (name to be confirmed)",
+        },
+        "accessibility": EMPTY,
+    },
+]
+
+
+def _load_rooms(event: Event) -> list[str]:
+    """The rooms, only for an event that has none (an organiser's rooms are
+    never touched)."""
+    if Room.objects.filter(event=event).exists():
+        return []
+    created = []
+    for order, data in enumerate(ROOMS, start=1):
+        Room.objects.create(event=event, order=order * 10, **translated_fields(data))
+        created.append(f"room {data['name']['en']}")
+    return created
+
+
 def _load_sessions(event: Event) -> list[str]:
     created = []
     for order, data in enumerate(SESSIONS, start=1):
@@ -693,5 +721,5 @@ def load_content(*, event_date: datetime.date) -> list[str]:
     created = _load_speakers() + _load_projects() + _load_results()
     event = Event.objects.filter(slug=EVENT_SLUG).first()
     if event is not None:
-        created += _load_sessions(event)
+        created += _load_rooms(event) + _load_sessions(event)
     return created
