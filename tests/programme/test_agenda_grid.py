@@ -1,6 +1,7 @@
 """The day grid's endpoint: moves and resizes posted as the grid's script (or
 its plain form) posts them, checked by the session form's rules."""
 
+import html
 import re
 import threading
 
@@ -521,3 +522,26 @@ def test_grid_page_queries_do_not_grow_with_the_sessions(
     many = count_queries(organiser_client, grid_url())
 
     assert many == few
+
+
+def test_grid_page_shows_the_warnings_on_the_block_and_above_the_grid(
+    organiser_client, day_event, halls
+):
+    late = SessionFactory(
+        event=day_event,
+        title_en="Reception",
+        room=halls[0],
+        starts_at=at(day_event, 19),
+        ends_at=at(day_event, 21),
+    )
+
+    page = html.unescape(organiser_client.get(grid_url()).content.decode())
+
+    warning = "“Reception” (19:00–21:00) is outside the conference's hours"
+    box = page[page.index("data-grid-warnings") : page.index("data-agenda-grid")]
+    assert warning in box
+    block = re.search(
+        rf'<a [^>]*id="grid-session-{late.pk}"[^>]*>(.*?)</a>', page, re.S
+    )
+    assert "has-warnings" in block.group(0)
+    assert warning in block.group(1)
