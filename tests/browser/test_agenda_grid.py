@@ -1,6 +1,7 @@
 """An organiser (not a superuser) builds the day on the grid, with the keyboard
 and with the mouse, publishes it, and finds it on both public agendas."""
 
+import datetime
 import gettext
 
 import pytest
@@ -11,6 +12,7 @@ from playwright.sync_api import expect
 
 from conference.models import Event
 from programme.models import Room
+from programme.services import reschedule_session, session_token
 from tests.browser.conftest import axe_violations, log_in, save_screenshot, translated
 from tests.factories import RoomFactory
 
@@ -212,3 +214,70 @@ def test_organiser_builds_the_day_on_the_grid_and_publishes_it(
             )
             expect(entry.locator(".session-time")).to_have_text(shown)
             expect(entry.locator(".session-room")).to_contain_text(room)
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_grid_shows_another_organisers_change_instead_of_overwriting_it(
+    new_page, site_content, organiser, language
+):
+    event = Event.objects.current()
+    plenary = Room.objects.for_event(event).get()
+    opening = event.sessions.get(slug="opening")
+    page = new_page(locale="bg-BG" if language == "bg" else "en-GB")
+    page.goto(f"/{language}/admin/programme/session/grid/")
+    log_in(page, organiser, language)
+    expect(block(page, opening)).to_be_visible()
+
+    # Meanwhile a colleague puts the opening in the plenary hall at 09:45.
+    reschedule_session(
+        session=opening,
+        starts_at=opening.starts_at + datetime.timedelta(minutes=15),
+        ends_at=opening.ends_at + datetime.timedelta(minutes=15),
+        room=plenary,
+        expected_token=session_token(opening),
+    )
+    block(page, opening).focus()
+    page.keyboard.press("Alt+ArrowDown")
+    page.keyboard.press("Enter")
+
+    with translation.override(language):
+        conflict = gettext_server(
+            "Someone else changed “%(title)s” meanwhile: it is now at "
+            "%(start)s–%(end)s, %(room)s. Your change was not saved; move the "
+            "session again if it is still needed."
+        ) % {
+            "title": opening.title,
+            "start": "09:45",
+            "end": "10:30",
+            "room": plenary.name,
+        }
+    expect(status(page)).to_have_text(conflict)
+    expect(status(page)).to_contain_text("09:45–10:30")
+    moved = column(page, plenary).locator(f"#grid-session-{opening.pk}")
+    expect(moved.locator("[data-grid-time]")).to_have_text("09:45–10:30")
+    assert times(opening) == ("09:45", "10:30")
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_grid_forms_work_without_javascript(
+    new_page, site_content, organiser, language
+):
+    event = Event.objects.current()
+    plenary = Room.objects.for_event(event).get()
+    lunch = event.sessions.get(slug="lunch")
+    page = new_page(
+        locale="bg-BG" if language == "bg" else "en-GB", java_script_enabled=False
+    )
+    page.goto(f"/{language}/admin/programme/session/grid/")
+    log_in(page, organiser, language)
+
+    row = page.locator(f"#session-form-{lunch.pk}")
+    row.locator("input[name=start]").fill("12:40")
+    row.locator("input[name=end]").fill("13:35")
+    row.locator("select[name=room]").select_option(str(plenary.pk))
+    row.get_by_role("button").click()
+
+    expect(page.locator(".messagelist .success")).to_contain_text("12:40–13:35")
+    assert times(lunch) == ("12:40", "13:35")
+    lunch.refresh_from_db()
+    assert lunch.room == plenary
