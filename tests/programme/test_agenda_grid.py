@@ -545,3 +545,23 @@ def test_grid_page_shows_the_warnings_on_the_block_and_above_the_grid(
     )
     assert "has-warnings" in block.group(0)
     assert warning in block.group(1)
+
+
+@pytest.mark.parametrize("chosen", ["abc", "99999999999999999999", "-1", "424242"])
+def test_grid_page_shows_the_current_event_for_a_bad_choice(
+    organiser_client, opening, chosen
+):
+    response = organiser_client.get(grid_url(), {"event": chosen})
+
+    assert response.status_code == 200
+    assert "Opening" in response.content.decode()
+
+
+def test_grid_page_shows_the_chosen_event(organiser_client, opening):
+    other = EventFactory(is_current=False, short_title_en="Workshop day")
+    SessionFactory(event=other, title_en="Workshop on shelters")
+
+    page = organiser_client.get(grid_url(), {"event": other.pk}).content.decode()
+
+    assert "Workshop on shelters" in page
+    assert "Opening" not in page
