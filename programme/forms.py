@@ -236,10 +236,12 @@ class RescheduleForm(forms.Form):
         required=False,
         min_value=GRID_STEP_MINUTES,
         max_value=24 * 60,
+        step_size=GRID_STEP_MINUTES,
         error_messages={
             "invalid": _("Give the duration as a number of minutes, e.g. 45."),
             "min_value": _("A session lasts at least 5 minutes."),
             "max_value": _("A session cannot last longer than a day."),
+            "step_size": _("Give the duration in steps of 5 minutes, e.g. 45 or 50."),
         },
     )
     room = forms.IntegerField(

@@ -318,6 +318,7 @@ BAD_INPUT = [
     {"end": None, "duration": "abc"},
     {"end": None, "duration": "-5"},
     {"end": None, "duration": "100000"},
+    {"end": None, "duration": "47"},
     {"room": "abc"},
     {"room": "0"},
     {"room": "424242"},
