@@ -152,6 +152,21 @@ def prepare_database():
         date.isoformat(),
         env=env,
     )
+    # What an organiser enters before registration opens (docs/deployment.md).
+    run(
+        str(PYTHON),
+        "manage.py",
+        "shell",
+        "-c",
+        "from conference.models import Event; Event.objects.filter(is_current=True)"
+        ".update(data_controller_bg='Администратор (бенчмарк)', "
+        "data_controller_en='Controller (benchmark)', "
+        "contact_email='conference@example.org'); "
+        # The agenda as the public sees it on the day: published.
+        "from programme.services import publish_agenda; "
+        "publish_agenda(event=Event.objects.get(is_current=True))",
+        env=env,
+    )
     run(str(PYTHON), "manage.py", "collectstatic", "--no-input", env=env)
     run("redis-cli", "-n", REDIS_DB, "flushdb")
 
@@ -204,6 +219,15 @@ def wrk(url):
     figures = json.loads(line.removeprefix("RESULT "))
     figures["rps"] = figures["requests"] / figures["seconds"]
     return figures
+
+
+class Rows(list):
+    """The table's rows, each also printed as soon as it is measured."""
+
+    def append(self, row):
+        name, figures = row
+        say(f"  {name}: {figures['rps']:.0f} req/s, p99 {figures['p99'] / 1000:.1f} ms")
+        super().append(row)
 
 
 def table(rows, ceiling):
@@ -431,6 +455,7 @@ import datetime, json
 from django.utils import timezone
 from conference.models import Event
 from programme.models import Room, Session, SessionSpeaker, Speaker
+from programme.services import publish_agenda
 event = Event.objects.get(is_current=True)
 Session.objects.filter(event=event).delete()
 rooms = [
@@ -456,6 +481,7 @@ for number in range({sessions}):
         SessionSpeaker.objects.create(
             session=session, speaker=speaker, role="speaker", order=order
         )
+publish_agenda(event=event, changelog="benchmark")
 print(json.dumps(Session.objects.filter(event=event).count()))
 """
 
@@ -513,7 +539,7 @@ def main():
     (WORK / "report.lua").write_text(WRK_REPORT)
     ensure_tools()
     prepare_database()
-    rows = []
+    rows = Rows()
     paths = [path.format(language=lang) for lang in ("bg", "en") for _n, path in PAGES]
     queries = count_queries(paths)
     agendas = []
