@@ -252,3 +252,12 @@ def test_a_session_takes_only_a_room_of_its_own_event(day_event):
         session.full_clean()
 
     assert error.value.message_dict["room"] == ["Изберете зала на това събитие."]
+
+
+@pytest.mark.django_db
+def test_deleting_an_event_takes_its_rooms_and_sessions_with_it(day_event):
+    SessionFactory(event=day_event, room=RoomFactory(event=day_event))
+
+    day_event.delete()
+
+    assert not Room.objects.exists()
