@@ -255,7 +255,8 @@ class SpeakerAdmin(RenditionsAdminMixin, TranslationAdmin):
     list_display = ["name", "position", "organisation", "country", "order"]
     list_editable = ["order"]
     list_filter = ["country"]
-    search_fields = ["name", "position", "organisation"]
+    # Both languages: a Bulgarian name is found from the English admin too.
+    search_fields = ["name_bg", "name_en", "organisation_bg", "organisation_en"]
     ordering = ["order", "name"]
     form = SpeakerAdminForm
     inlines = [SpeakerSessionInline]

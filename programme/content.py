@@ -630,16 +630,13 @@ def _load_speakers() -> list[str]:
     return created
 
 
-# The sources name the venue but none of its rooms: one placeholder room, its
-# name marked as one, gives the organisers a column on the day grid to rename
-# (or replace) once the hotel confirms its halls. No session is put in it, so
-# nothing unconfirmed reaches the public agenda.
+# The sources name the venue but none of its halls. One room, named for what
+# it is, gives the draft day a column on the organisers' day grid; they rename
+# it to the hotel's name of the hall. No session is put in it (unknown is
+# empty), so no room appears in public until the organisers choose one.
 ROOMS = [
     {
-        "name": {
-            "bg": "Пленарна зала (име за уточняване)",
-            "en": "Plenary hall (name to be confirmed)",
-        },
+        "name": {"bg": "Пленарна зала", "en": "Plenary hall"},
         "accessibility": EMPTY,
     },
 ]

@@ -78,12 +78,12 @@ class SlugFromTitleMixin:
 
 class SessionAdminForm(SlugFromTitleMixin, forms.ModelForm):
     start_time = forms.TimeField(
-        label=_("starts at"),
+        label=_("Start time"),
         widget=forms.TimeInput(attrs={"type": "time", "step": 300}, format="%H:%M"),
         help_text=_("On the day of the event, e.g. 10:30."),
     )
     duration = forms.IntegerField(
-        label=_("duration in minutes"),
+        label=_("Duration in minutes"),
         min_value=5,
         max_value=24 * 60,
         step_size=5,
@@ -117,9 +117,12 @@ class SessionAdminForm(SlugFromTitleMixin, forms.ModelForm):
             )
             minutes = int(self.instance.duration.total_seconds() // 60)
             self.initial.setdefault("duration", minutes)
-        if "room" in self.fields:
-            self.fields["room"].queryset = self.fields["room"].queryset.select_related(
-                "event"
+        event_id = self.instance.event_id or self.initial.get("event")
+        if "room" in self.fields and event_id and not self.is_bound:
+            # The rooms of the session's event (a bound form accepts any room
+            # and the model says when it belongs to another event).
+            self.fields["room"].queryset = self.fields["room"].queryset.filter(
+                event_id=event_id
             )
 
     def slug_taken(self, slug: str) -> bool:

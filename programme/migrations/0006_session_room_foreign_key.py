@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
                 blank=True,
                 help_text="Two sessions in the same room cannot overlap.",
                 null=True,
-                on_delete=django.db.models.deletion.PROTECT,
+                on_delete=django.db.models.deletion.RESTRICT,
                 related_name="sessions",
                 to="programme.room",
                 verbose_name="room",

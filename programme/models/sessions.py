@@ -54,7 +54,7 @@ class Session(models.Model):
     room = models.ForeignKey(
         Room,
         verbose_name=_("room"),
-        on_delete=models.PROTECT,
+        on_delete=models.RESTRICT,
         null=True,
         blank=True,
         related_name="sessions",

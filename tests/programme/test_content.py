@@ -3,6 +3,7 @@ import io
 import pytest
 from django.core.management import call_command
 
+from conference.models import Event
 from programme.models import (
     AgendaVersion,
     Project,
@@ -12,6 +13,7 @@ from programme.models import (
     SessionSpeaker,
     Speaker,
 )
+from programme.warnings import agenda_warnings
 from tests.conftest import content_date
 
 MODELS = [Room, Session, Speaker, SessionSpeaker, Result, Project]
@@ -129,3 +131,10 @@ def test_programme_content_loads_the_three_projects_with_links():
         "fedpol",
         "icmpd",
     }
+
+
+@pytest.mark.django_db
+def test_the_loaded_draft_day_raises_no_agenda_warnings():
+    load()
+
+    assert agenda_warnings(Event.objects.get(is_current=True)) == []

@@ -241,3 +241,23 @@ def test_organiser_adds_a_room_and_a_duplicate_is_refused(client, organiser, day
 
     assert "Събитието вече има зала „Зала 2“" in refused
     assert Room.objects.get(name_bg="Зала „Витоша“").capacity == 80
+
+
+@pytest.mark.django_db
+def test_a_session_takes_only_a_room_of_its_own_event(day_event):
+    elsewhere = RoomFactory(event=EventFactory(slug="other", is_current=False))
+    session = SessionFactory.build(event=day_event, room=elsewhere)
+
+    with translation.override("bg"), pytest.raises(ValidationError) as error:
+        session.full_clean()
+
+    assert error.value.message_dict["room"] == ["Изберете зала на това събитие."]
+
+
+@pytest.mark.django_db
+def test_deleting_an_event_takes_its_rooms_and_sessions_with_it(day_event):
+    SessionFactory(event=day_event, room=RoomFactory(event=day_event))
+
+    day_event.delete()
+
+    assert not Room.objects.exists()
