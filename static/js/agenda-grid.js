@@ -244,6 +244,20 @@
     block.setAttribute("data-room", state.room === null ? "" : String(state.room));
     block.setAttribute("data-token", state.token);
     showWarnings(block, state.warnings || []);
+    // The session's plain form below the grid follows, token included.
+    var id = block.getAttribute("data-session");
+    var fields = {
+      token: document.querySelector("#grid-form-" + id + " [name=token]"),
+      start: document.getElementById("grid-start-" + id),
+      end: document.getElementById("grid-end-" + id),
+      room: document.getElementById("grid-room-select-" + id),
+    };
+    if (fields.token) {
+      fields.token.value = state.token;
+      fields.start.value = clock(state.start);
+      fields.end.value = clock(state.end);
+      fields.room.value = state.room === null ? "" : String(state.room);
+    }
   }
 
   function save(block, position) {

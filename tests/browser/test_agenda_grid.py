@@ -102,14 +102,8 @@ def test_organiser_builds_the_day_on_the_grid_and_publishes_it(
 ):
     assert not organiser.is_superuser
     event = Event.objects.current()
-    # The real content's one room (the same record: the factory gets it).
-    plenary = RoomFactory(
-        event=event,
-        name_bg="Пленарна зала (име за уточняване)",
-        name_en="Plenary hall (name to be confirmed)",
-        order=10,
-    )
-    assert Room.objects.for_event(event).count() == 1
+    # The real content has one room, and no session in it yet.
+    plenary = Room.objects.for_event(event).get()
     second = RoomFactory(
         event=event, name_bg="Зала „Витоша“", name_en="Vitosha Hall", order=20
     )
@@ -153,6 +147,9 @@ def test_organiser_builds_the_day_on_the_grid_and_publishes_it(
     )
     assert times(results) == ("10:30", "11:20")
     assert results.room == plenary
+    # The session's form below the grid follows the move.
+    expect(page.locator(f"#grid-start-{results.pk}")).to_have_value("10:30")
+    expect(page.locator(f"#grid-end-{results.pk}")).to_have_value("11:20")
     # Escape leaves a session where it was.
     block(page, results).focus()
     page.keyboard.press("Alt+ArrowDown")
