@@ -143,9 +143,7 @@ def with_published_times(
         session.starts_at = datetime.datetime.fromisoformat(published["starts_at"])
         session.ends_at = datetime.datetime.fromisoformat(published["ends_at"])
         live = session.room if Session.room.is_cached(session) else None
-        session.room = published_room(
-            published, event_id=session.event_id, live=live
-        )
+        session.room = published_room(published, event_id=session.event_id, live=live)
         session.agenda_version = version.number
         shown.append(session)
     shown.sort(key=lambda session: (session.starts_at, session.order, session.pk))
