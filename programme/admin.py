@@ -200,6 +200,27 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
         ),
     ]
 
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or self.has_change_permission(request, obj):
+            return fieldsets
+        # Read-only: the saved times, not the entry fields of the form.
+        shown = {"start_time": "starts_at", "duration": "ends_at"}
+        return [
+            (
+                name,
+                {
+                    **options,
+                    "fields": [
+                        shown.get(field, field)
+                        for field in options["fields"]
+                        if field != "save_despite_warnings"
+                    ],
+                },
+            )
+            for name, options in fieldsets
+        ]
+
     def get_queryset(self, request):
         return super().get_queryset(request).with_speakers()
 
