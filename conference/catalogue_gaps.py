@@ -45,7 +45,7 @@ DJANGO_STRINGS = (
 # страница"), "ви" in lower case, English quotation marks, a stray space
 # before a full stop, and a few wordings no Bulgarian would use ("Коя-да-е
 # дата", "Трохи", "Изглед %s" for a read-only page). Our catalogue's
-# translations take precedence (docs/translation.md).
+# translations take precedence (docs/translations.md).
 DJANGO_SLIPS = (
     gettext_noop("Any date"),
     gettext_noop("Add %s"),

@@ -200,11 +200,12 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
 
 
 def session_time(session) -> str:
-    """ "10:30–11:15" in the event's time zone."""
+    """ "10:30–11:15" in the event's time zone, never broken at the dash."""
     start = timezone.localtime(session.starts_at)
     if not session.ends_at:
         return f"{start:%H:%M}"
-    return f"{start:%H:%M}–{timezone.localtime(session.ends_at):%H:%M}"
+    end = timezone.localtime(session.ends_at)
+    return f"{start:%H:%M}\u2060–\u2060{end:%H:%M}"
 
 
 class SpeakerForm(DescribedImageFormMixin, forms.ModelForm):

@@ -39,7 +39,7 @@ PLOT_BOTTOM = 204
 DAY_LABELS = 12  # at most this many dates under the bars
 # Horizontal bars of a breakdown.
 BREAKDOWN_WIDTH = 480
-LABEL_WIDTH = 200
+LABEL_WIDTH = 210
 ROW_HEIGHT = 26
 BAR_HEIGHT = 18
 GAUGE_WIDTH = 480
