@@ -243,7 +243,7 @@ class SpeakerAdmin(RenditionsAdminMixin, TranslationAdmin):
         "country",
         "order",
     ]
-    list_display_links = ["thumbnail", "person_name"]
+    list_display_links = ["person_name"]
     list_editable = ["order"]
     list_filter = ["country"]
     search_fields = ["name", "position", "organisation"]

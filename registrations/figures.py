@@ -37,6 +37,7 @@ PLOT_LEFT = 44
 PLOT_TOP = 12
 PLOT_BOTTOM = 204
 DAY_LABELS = 12  # at most this many dates under the bars
+BAR_MAX_WIDTH = 48
 # Horizontal bars of a breakdown.
 BREAKDOWN_WIDTH = 480
 LABEL_WIDTH = 210
@@ -202,7 +203,7 @@ def day_chart(days: list[tuple[datetime.date, dict]]) -> DayChart | None:
     top = nice_ceiling(max(sum(counts.values()) for _day, counts in days))
     plot_height = PLOT_BOTTOM - PLOT_TOP
     slot = (CHART_WIDTH - PLOT_LEFT) / len(days)
-    width = max(1, round(slot * 0.7))
+    width = max(1, min(BAR_MAX_WIDTH, round(slot * 0.7)))
     every = math.ceil(len(days) / DAY_LABELS)
     bars = []
     for index, (day, counts) in enumerate(days):
