@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from archive.models import Rating
 from programme.models import Session, SessionKind
+from programme.selectors import public_session_ids
 
 
 class FeedbackForm(forms.Form):
@@ -33,7 +34,7 @@ class FeedbackForm(forms.Form):
     def __init__(self, *args, event, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["most_useful_session"].queryset = (
-            Session.objects.filter(event=event)
+            Session.objects.filter(pk__in=public_session_ids(event))
             .exclude(
                 kind__in=[
                     SessionKind.BREAK,

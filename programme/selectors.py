@@ -136,17 +136,13 @@ def agenda_sessions(
     """What the public sees: the published agenda (`version`, the latest by
     default), or before the first publication only the confirmed opening (no
     times). `draft` is the staff preview of the sessions as they are."""
-    sessions = list(Session.objects.for_event(event))
+    sessions = Session.objects.for_event(event)
     if draft:
-        return sessions
+        return list(sessions)
     version = version or published_version(event)
     if version is None:
-        return [
-            session
-            for session in sessions
-            if session.is_confirmed and session.kind == SessionKind.OPENING
-        ]
-    return with_published_times(sessions, version)
+        return list(sessions.filter(is_confirmed=True, kind=SessionKind.OPENING))
+    return with_published_times(list(sessions), version)
 
 
 def timed_sessions(event: Event) -> list[Session]:

@@ -93,3 +93,10 @@ def test_every_file_a_document_names_exists(document):
     )
 
     assert sorted({path for path in named if not (ROOT / path).exists()}) == []
+
+
+def test_the_bulgarian_organisers_guide_has_every_section_of_the_english_one():
+    def sections(name):
+        return re.findall(r"^## ", read(ROOT / "docs" / name), re.M)
+
+    assert len(sections("organisers.bg.md")) == len(sections("organisers.md"))

@@ -139,6 +139,7 @@ def test_gallery_shows_only_chosen_photos_with_renditions(client, over_event):
 def test_feedback_once_per_attendee_and_anonymous_in_the_export(client, attendee):
     token = make_token(attendee)
     session = SessionFactory(event=attendee.event, title_en="Panel")
+    publish(attendee.event)
     url = f"/en/registration/{token}/feedback/"
     answer = {"rating": "5", "most_useful_session": session.pk, "comments": "Good"}
 
@@ -167,6 +168,18 @@ def test_feedback_once_per_attendee_and_anonymous_in_the_export(client, attendee
     for personal in ("Elena", "Petrova", "elena@example.org", "Secret Organisation"):
         assert personal not in text
         assert personal not in summary
+
+
+def test_feedback_offers_only_the_published_sessions(client, attendee):
+    SessionFactory(event=attendee.event, title_en="Published panel")
+    publish(attendee.event)
+    SessionFactory(event=attendee.event, title_en="Draft workshop")
+    token = make_token(attendee)
+
+    page = client.get(f"/en/registration/{token}/feedback/").content.decode()
+
+    assert "Published panel" in page
+    assert "Draft workshop" not in page
 
 
 def test_feedback_with_an_impossible_rating_is_refused_with_a_message(client, attendee):

@@ -6,6 +6,7 @@ import time_machine
 from django.urls import reverse
 from django.utils import translation
 
+from conference.models import Event
 from programme.services import publish_agenda
 from tests.factories import (
     ResultFactory,
@@ -73,6 +74,20 @@ def test_agenda_shows_the_opening_with_its_four_speakers(client, published_conte
     assert "Victor Prestel" in en
     assert "Representative of the Swiss side of the Programme" in en
     assert "[" not in en + bg
+
+
+def test_agenda_date_line_names_the_weekday_and_the_year_as_each_language_writes_it(
+    client, published_content
+):
+    event = Event.objects.current()
+    bg = visible_text(client.get("/bg/agenda/").content.decode(), other_language="en")
+    en = visible_text(client.get("/en/agenda/").content.decode(), other_language="bg")
+
+    weekdays_bg = ["Понеделник", "Вторник", "Сряда", "Четвъртък", "Петък", "Събота"]
+    weekday_bg = [*weekdays_bg, "Неделя"][event.date.weekday()]
+    weekday_en = event.date.strftime("%A")
+    assert f"{weekday_bg}, {event.date.day} септември {event.date.year} г." in bg
+    assert f"{weekday_en}, {event.date.day} September {event.date.year}" in en
 
 
 @pytest.mark.django_db
