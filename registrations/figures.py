@@ -40,7 +40,7 @@ DAY_LABELS = 12  # at most this many dates under the bars
 BAR_MAX_WIDTH = 48
 # Horizontal bars of a breakdown.
 BREAKDOWN_WIDTH = 480
-LABEL_WIDTH = 210
+LABEL_WIDTH = 250
 ROW_HEIGHT = 26
 BAR_HEIGHT = 18
 GAUGE_WIDTH = 480

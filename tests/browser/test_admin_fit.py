@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from conference.models import Event
 from registrations.models import OrganisationType, RegistrationStatus
-from tests.browser.conftest import log_in, save_screenshot
+from tests.browser.conftest import WCAG_TAGS, log_in, save_screenshot
 from tests.factories import RegistrationFactory
 
 LAPTOP = {"width": 1366, "height": 768}
@@ -31,6 +31,19 @@ PEOPLE = [
         "Община Бургас, Дирекция „Социални дейности и здравеопазване“",
     ),
 ]
+
+
+def figures_violations(page) -> list[str]:
+    """axe-core's WCAG violations inside the figures above the list (the
+    rest of the page is Django's admin)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}}
+    results = Axe().run(page, context=".desk-figures", options=options)
+    return [
+        f"{violation['id']}: {violation['help']}"
+        for violation in results.response["violations"]
+    ]
 
 
 def fit(page) -> dict:
@@ -98,6 +111,8 @@ def test_registrations_and_sessions_lists_fit_a_laptop(
     expect(page.locator("#result_list")).to_contain_text("Иванова-Стоянова")
     expect(page.locator(".desk-figures svg[role=img]").first).to_be_visible()
     assert_fits(page, 4)
+    # The figures (SVG charts, their tables) pass axe's WCAG 2.x A/AA rules.
+    assert figures_violations(page) == []
     save_screenshot(page, f"admin-fit-{language}-registrations")
 
     page.goto(f"/{language}/admin/programme/session/")
