@@ -52,3 +52,16 @@ def test_admin_add_button_reads_as_the_other_buttons(organiser_client):
 
     assert "Добавяне на говорител" in html
     assert "Добави говорител" not in html
+
+
+def test_view_only_model_page_is_titled_as_a_view_in_bulgarian(organiser_client, event):
+    from archive.models import Feedback
+
+    answer = Feedback.objects.create(event=event, rating=4)
+
+    html = organiser_client.get(
+        f"/bg/admin/archive/feedback/{answer.pk}/change/"
+    ).content.decode()
+
+    assert "<h1>Преглед на обратна връзка</h1>" in html
+    assert "Изглед" not in html
