@@ -33,9 +33,6 @@ class EventAdmin(TranslationAdmin):
     list_display = [
         "short_title",
         "date",
-        "city",
-        "venue_name",
-        "capacity",
         "is_current",
         "registration_enabled",
     ]
@@ -139,7 +136,7 @@ class PartnerForm(DescribedImageFormMixin, forms.ModelForm):
 @admin.register(Partner)
 class PartnerAdmin(TranslationAdmin):
     form = PartnerForm
-    list_display = ["name", "short_name", "role", "country", "order"]
+    list_display = ["name", "role", "country", "order"]
     list_editable = ["order"]
     list_filter = ["role"]
     search_fields = ["name", "short_name"]

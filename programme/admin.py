@@ -46,8 +46,7 @@ class AgendaVersionAdmin(CurrentEventInitialMixin, admin.ModelAdmin):
 
     form = PublishAgendaForm
     list_display = [
-        "__str__",
-        "event",
+        "version",
         "published_at",
         "published_by",
         "changelog",
@@ -58,6 +57,10 @@ class AgendaVersionAdmin(CurrentEventInitialMixin, admin.ModelAdmin):
     ordering = ["event", "-number"]
     list_select_related = ["event", "published_by"]
     readonly_fields = ["number", "published_at", "published_by", "notified_count"]
+
+    @admin.display(description=_("version"), ordering="number")
+    def version(self, agenda_version):
+        return str(agenda_version)
 
     def get_fields(self, request, obj=None):
         if obj is None:
@@ -305,7 +308,7 @@ class ResultForm(DescribedImageFormMixin, forms.ModelForm):
 @admin.register(Result)
 class ResultAdmin(RenditionsAdminMixin, TranslationAdmin):
     form = ResultForm
-    list_display = ["title", "category", "figure_value", "figure_label", "order"]
+    list_display = ["title", "category", "figure_value", "order"]
     list_editable = ["order"]
     list_filter = ["category"]
     search_fields = ["title", "summary", "body", "figure_label"]
@@ -336,7 +339,7 @@ class ResultAdmin(RenditionsAdminMixin, TranslationAdmin):
 
 @admin.register(Project)
 class ProjectAdmin(TranslationAdmin):
-    list_display = ["title", "period", "url", "order"]
+    list_display = ["title", "period", "order"]
     list_editable = ["order"]
     search_fields = ["title", "description"]
     list_filter = ["partners"]

@@ -119,3 +119,59 @@ def test_registrations_and_sessions_lists_fit_a_laptop(
     expect(page.locator("#result_list")).to_contain_text("09:")
     assert_fits(page, 4)
     save_screenshot(page, f"admin-fit-{language}-sessions")
+
+
+def every_organiser_list(event):
+    """A row in each list an organiser opens, the longest values we expect."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from archive.models import Certificate, DaySummary, Feedback, Photo
+    from conference.images import sanitise_image
+    from registrations import services
+    from tests.conference.test_images import picture_bytes
+    from tests.factories import AnnouncementFactory, ExportLogFactory
+
+    registration = RegistrationFactory(
+        event=event,
+        email="maria.ivanova-stoyanova@nccthb.government.bg",
+        organisation=PEOPLE[0][2],
+    )
+    services.confirm_registration(registration=registration)
+    Certificate.objects.create(registration=registration)
+    Feedback.objects.create(
+        event=event, rating=5, comments="Много полезна дискусия за закрилата."
+    )
+    DaySummary.objects.create(event=event, text_bg="Обобщение", text_en="Summary")
+    AnnouncementFactory(event=event)
+    ExportLogFactory(columns=["last_name", "first_name", "email", "organisation"])
+    photo = Photo(
+        event=event, alt_text_bg="Залата", alt_text_en="The hall", is_published=True
+    )
+    image = sanitise_image(
+        SimpleUploadedFile("hall.jpg", picture_bytes("JPEG", size=(300, 200)))
+    )
+    photo.image.save(image.name, image)
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_every_admin_list_an_organiser_opens_fits_a_laptop(
+    new_page, site_content, organiser, language
+):
+    from django.contrib import admin
+
+    every_organiser_list(Event.objects.current())
+    page = new_page(viewport=LAPTOP, locale="bg-BG" if language == "bg" else "en-GB")
+    page.goto(f"/{language}/admin/")
+    log_in(page, organiser, language)
+    measured = 0
+    for model in admin.site._registry:
+        opts = model._meta
+        if not organiser.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
+            continue
+        page.goto(f"/{language}/admin/{opts.app_label}/{opts.model_name}/")
+        expect(page.locator("#result_list")).to_be_visible()
+        result = fit(page)
+        assert result["tableOverflow"] <= 0, (opts.model_name, result)
+        assert result["pageWidth"] <= result["viewport"], (opts.model_name, result)
+        measured += 1
+    assert measured >= 15
