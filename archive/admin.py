@@ -1,7 +1,6 @@
-import csv
-
 from django.contrib import admin
-from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
@@ -9,8 +8,8 @@ from archive.models import Certificate, DaySummary, Feedback, Photo
 from archive.selectors import feedback_summary
 from conference.admin import CurrentEventInitialMixin
 from conference.models import Event
+from conference.spreadsheets import Table, table_response
 from programme.admin import RenditionsAdminMixin
-from registrations.exports import neutralise_formula
 
 
 @admin.register(Photo)
@@ -46,7 +45,7 @@ class FeedbackAdmin(admin.ModelAdmin):
     list_select_related = ["most_useful_session"]
     fields = ["event", "rating", "most_useful_session", "comments", "submitted_at"]
     readonly_fields = fields
-    actions = ["export_csv"]
+    actions = ["export_xlsx", "export_csv"]
 
     def has_add_permission(self, request):
         return False
@@ -63,30 +62,44 @@ class FeedbackAdmin(admin.ModelAdmin):
         return super().changelist_view(request, extra_context=extra_context)
 
     @admin.action(
+        description=_("Export the selected answers (Excel, anonymous)"),
+        permissions=["view"],
+    )
+    def export_xlsx(self, request, queryset):
+        return table_response(
+            feedback_table(queryset), file_format="xlsx", filename="feedback"
+        )
+
+    @admin.action(
         description=_("Export the selected answers (CSV, anonymous)"),
         permissions=["view"],
     )
     def export_csv(self, request, queryset):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="feedback.csv"'
-        response.write("\ufeff")  # Excel reads UTF-8 with the byte-order mark
-        writer = csv.writer(response)
-        writer.writerow(
-            [_("overall rating"), _("most useful session"), _("comments"), _("date")]
+        return table_response(
+            feedback_table(queryset), file_format="csv", filename="feedback"
         )
-        for answer in queryset.select_related("most_useful_session").order_by("pk"):
-            comments = neutralise_formula(answer.comments)
-            writer.writerow(
-                [
-                    answer.rating,
-                    answer.most_useful_session.title
-                    if answer.most_useful_session
-                    else "",
-                    comments,
-                    answer.submitted_at.date().isoformat(),
-                ]
-            )
-        return response
+
+
+def feedback_table(answers) -> Table:
+    """The answers without their authors; the day each was given, as a date."""
+    return Table(
+        header=[
+            gettext("overall rating"),
+            gettext("most useful session"),
+            gettext("comments"),
+            gettext("date"),
+        ],
+        rows=[
+            [
+                answer.rating,
+                answer.most_useful_session.title if answer.most_useful_session else "",
+                answer.comments,
+                timezone.localtime(answer.submitted_at).date(),
+            ]
+            for answer in answers.select_related("most_useful_session").order_by("pk")
+        ],
+        sheet_title=gettext("Feedback"),
+    )
 
 
 @admin.register(Certificate)

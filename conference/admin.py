@@ -1,5 +1,6 @@
 from dataclasses import dataclass
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, Permission, User
@@ -8,6 +9,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
+from conference.image_descriptions import DescribedImageFormMixin
 from conference.models import Event, Partner
 
 admin.site.site_header = _("Conference administration")
@@ -31,9 +33,6 @@ class EventAdmin(TranslationAdmin):
     list_display = [
         "short_title",
         "date",
-        "city",
-        "venue_name",
-        "capacity",
         "is_current",
         "registration_enabled",
     ]
@@ -124,9 +123,20 @@ class EventAdmin(TranslationAdmin):
             )
 
 
+class PartnerForm(DescribedImageFormMixin, forms.ModelForm):
+    # The logo is shown next to the partner's name, which describes it.
+    image_field = "logo"
+    description_field = "name"
+    missing_message = _(
+        "A partner with a logo needs its name in this language too: the name "
+        "is what describes the logo to people who cannot see it."
+    )
+
+
 @admin.register(Partner)
 class PartnerAdmin(TranslationAdmin):
-    list_display = ["name", "short_name", "role", "country", "order"]
+    form = PartnerForm
+    list_display = ["name", "role", "country", "order"]
     list_editable = ["order"]
     list_filter = ["role"]
     search_fields = ["name", "short_name"]

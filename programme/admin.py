@@ -1,12 +1,15 @@
 from django import forms
 from django.contrib import admin, messages
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html
-from django.utils.translation import gettext, ngettext
+from django.utils.text import capfirst
+from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from conference.admin import CurrentEventInitialMixin
+from conference.image_descriptions import DescribedImageFormMixin
 from programme import agenda_grid
 from programme.forms import (
     ProjectAdminForm,
@@ -23,6 +26,7 @@ from programme.models import (
     SessionSpeaker,
     Speaker,
 )
+from programme.renditions import get_rendition
 from programme.services import (
     publish_agenda,
     schedule_renditions,
@@ -50,8 +54,7 @@ class AgendaVersionAdmin(CurrentEventInitialMixin, admin.ModelAdmin):
 
     form = PublishAgendaForm
     list_display = [
-        "__str__",
-        "event",
+        "version",
         "published_at",
         "published_by",
         "changelog",
@@ -62,6 +65,10 @@ class AgendaVersionAdmin(CurrentEventInitialMixin, admin.ModelAdmin):
     ordering = ["event", "-number"]
     list_select_related = ["event", "published_by"]
     readonly_fields = ["number", "published_at", "published_by", "notified_count"]
+
+    @admin.display(description=_("version"), ordering="number")
+    def version(self, agenda_version):
+        return str(agenda_version)
 
     def get_fields(self, request, obj=None):
         if obj is None:
@@ -114,6 +121,7 @@ class SpeakerSessionInline(admin.TabularInline):
     """A speaker's sessions, read-only: speakers are added on the session."""
 
     model = SessionSpeaker
+    verbose_name_plural = _("Sessions of the speaker")
     extra = 0
     fields = ["session", "role", "order"]
     readonly_fields = ["session", "role", "order"]
@@ -151,16 +159,9 @@ class RoomAdmin(CurrentEventInitialMixin, TranslationAdmin):
 
 @admin.register(Session)
 class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
-    list_display = [
-        "title",
-        "starts_at",
-        "ends_at",
-        "kind",
-        "room",
-        "language",
-        "interpretation",
-        "line_up_names",
-    ]
+    # What matters first, narrow enough for a 1366 px laptop in either
+    # language; the rest is in the session's form.
+    list_display = ["time", "title", "room", "line_up_names"]
     list_display_links = ["title"]
     list_filter = ["event", "kind", "language", "interpretation"]
     search_fields = [
@@ -171,7 +172,6 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
         "session_speakers__speaker__name",
     ]
     ordering = ["starts_at", "order"]
-    date_hierarchy = "starts_at"
     list_select_related = ["event", "room"]
     form = SessionAdminForm
     inlines = [SessionSpeakerInline]
@@ -200,6 +200,27 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
             {"fields": ["slug"], "classes": ["collapse"]},
         ),
     ]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or self.has_change_permission(request, obj):
+            return fieldsets
+        # Read-only: the saved times, not the entry fields of the form.
+        shown = {"start_time": "starts_at", "duration": "ends_at"}
+        return [
+            (
+                name,
+                {
+                    **options,
+                    "fields": [
+                        shown.get(field, field)
+                        for field in options["fields"]
+                        if field != "save_despite_warnings"
+                    ],
+                },
+            )
+            for name, options in fieldsets
+        ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_speakers()
@@ -244,36 +265,126 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
         if "slides" in form.changed_data:
             schedule_slides_preview(session=obj)
 
+    @admin.display(description=_("time"), ordering="starts_at")
+    def time(self, session):
+        return session_time(session)
+
     @admin.display(description=_("speakers"))
     def line_up_names(self, session):
         return ", ".join(row.speaker.name for row in session.session_speakers.all())
 
 
+def session_time(session) -> str:
+    """ "10:30–11:15" in the event's time zone, never broken at the dash."""
+    start = timezone.localtime(session.starts_at)
+    if not session.ends_at:
+        return f"{start:%H:%M}"
+    end = timezone.localtime(session.ends_at)
+    return f"{start:%H:%M}\u2060–\u2060{end:%H:%M}"
+
+
+class SpeakerForm(DescribedImageFormMixin, SpeakerAdminForm):
+    # The photo is published as "Portrait of <name>": the name describes it.
+    image_field = "photo"
+    description_field = "name"
+    missing_message = _(
+        "A speaker with a photo needs the name in this language too: the photo "
+        "is described to people who cannot see it as the portrait of the speaker."
+    )
+
+
+# Labels of the speaker's form that say what they mean to an organiser.
+SPEAKER_LABELS = {
+    "name": (pgettext_lazy("person", "name"), None),
+    "order": (
+        pgettext_lazy("display order", "order"),
+        _(
+            "Order on the speakers page (protocol order): the lowest number comes "
+            "first; speakers with the same number are in alphabetical order."
+        ),
+    ),
+}
+
+
 @admin.register(Speaker)
 class SpeakerAdmin(RenditionsAdminMixin, TranslationAdmin):
+    form = SpeakerForm
     rendition_field = "photo"
-    list_display = ["name", "position", "organisation", "country", "order"]
+    list_display = [
+        "thumbnail",
+        "person_name",
+        "position",
+        "organisation",
+        "country",
+        "order",
+    ]
+    list_display_links = ["person_name"]
     list_editable = ["order"]
     list_filter = ["country"]
     # Both languages: a Bulgarian name is found from the English admin too.
     search_fields = ["name_bg", "name_en", "organisation_bg", "organisation_en"]
     ordering = ["order", "name"]
-    form = SpeakerAdminForm
+    readonly_fields = ["photo_preview"]
     inlines = [SpeakerSessionInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "position", "organisation", "country"]}),
-        (_("Biography and photo"), {"fields": ["bio", "photo", "order"]}),
+        (
+            _("Biography and photo"),
+            {"fields": ["bio", "photo", "photo_preview", "order"]},
+        ),
     ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        base, _separator, language = db_field.name.rpartition("_")
+        name, code = (base, language) if base in SPEAKER_LABELS else (db_field.name, "")
+        if field is not None and name in SPEAKER_LABELS:
+            label, help_text = SPEAKER_LABELS[name]
+            field.label = f"{capfirst(label)} [{code}]" if code else capfirst(label)
+            if help_text:
+                field.help_text = help_text
+        return field
+
+    @admin.display(description=pgettext_lazy("person", "name"), ordering="name")
+    def person_name(self, speaker):
+        return speaker.name
+
+    @admin.display(description=_("photo"))
+    def thumbnail(self, speaker):
+        return self._image(speaker, "avatar", 48)
+
+    @admin.display(description=_("preview"))
+    def photo_preview(self, speaker):
+        return self._image(speaker, "portrait", 160) or gettext("No photo yet.")
+
+    def _image(self, speaker, size, shown):
+        rendition = get_rendition(speaker.photo, size)
+        if rendition is None:
+            return ""
+        return format_html(
+            '<img src="{}" width="{}" height="{}" alt="{}" class="speaker-thumbnail">',
+            rendition.url,
+            shown,
+            round(shown * rendition.height / rendition.width),
+            gettext("Portrait of %(name)s") % {"name": speaker.name},
+        )
+
+
+class ResultForm(DescribedImageFormMixin, ResultAdminForm):
+    missing_message = _(
+        "Describe the image in this language too: what it shows, for people "
+        "who cannot see it. An image without a description is not published."
+    )
 
 
 @admin.register(Result)
 class ResultAdmin(RenditionsAdminMixin, TranslationAdmin):
-    list_display = ["title", "category", "figure_value", "figure_label", "order"]
+    form = ResultForm
+    list_display = ["title", "category", "figure_value", "order"]
     list_editable = ["order"]
     list_filter = ["category"]
     search_fields = ["title", "summary", "body", "figure_label"]
     ordering = ["order", "pk"]
-    form = ResultAdminForm
     fieldsets = [
         (None, {"fields": ["category", "title", "slug", "summary", "body", "order"]}),
         (
@@ -299,7 +410,7 @@ class ResultAdmin(RenditionsAdminMixin, TranslationAdmin):
 
 @admin.register(Project)
 class ProjectAdmin(TranslationAdmin):
-    list_display = ["title", "period", "url", "order"]
+    list_display = ["title", "period", "order"]
     list_editable = ["order"]
     search_fields = ["title", "description"]
     list_filter = ["partners"]

@@ -101,19 +101,23 @@ def build_agenda(
     ]
 
 
-def published_room(published: dict, *, event_id: int) -> Room | None:
+def published_room(
+    published: dict, *, event_id: int, live: Room | None = None
+) -> Room | None:
     """The room as a snapshot recorded it: an unsaved Room carrying the names
-    of publication time (older snapshots have the names only, no id)."""
+    of publication time (older snapshots have the names only, no id). When
+    `live`, the session's room now, is that same room, its accessibility notes
+    come along (they are information, not a change of place)."""
     name_bg = published.get("room_bg") or ""
     name_en = published.get("room_en") or ""
-    if published.get("room_id") is None and not (name_bg or name_en):
+    room_id = published.get("room_id")
+    if room_id is None and not (name_bg or name_en):
         return None
-    return Room(
-        pk=published.get("room_id"),
-        event_id=event_id,
-        name_bg=name_bg,
-        name_en=name_en,
-    )
+    room = Room(pk=room_id, event_id=event_id, name_bg=name_bg, name_en=name_en)
+    if live is not None and room_id is not None and live.pk == room_id:
+        room.accessibility_bg = live.accessibility_bg
+        room.accessibility_en = live.accessibility_en
+    return room
 
 
 TimetableRow = namedtuple("TimetableRow", "pk starts_at ends_at order")
@@ -138,7 +142,8 @@ def with_published_times(
             continue
         session.starts_at = datetime.datetime.fromisoformat(published["starts_at"])
         session.ends_at = datetime.datetime.fromisoformat(published["ends_at"])
-        session.room = published_room(published, event_id=session.event_id)
+        live = session.room if Session.room.is_cached(session) else None
+        session.room = published_room(published, event_id=session.event_id, live=live)
         session.agenda_version = version.number
         shown.append(session)
     shown.sort(key=lambda session: (session.starts_at, session.order, session.pk))

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -20,7 +20,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from conference.selectors import get_current_event
+from conference.spreadsheets import FORMATS, table_response
 from registrations import exceptions, services, tickets
+from registrations.exports import export_check_in_list
 from registrations.forms import CheckInSearchForm, DeskCheckInForm
 from registrations.models import Registration, RegistrationStatus
 from registrations.selectors import status_counts
@@ -111,21 +113,40 @@ def check_in_count(request):
     )
 
 
-@staff_page("registrations.view_attendee_list")
-@require_safe
-def sign_in_sheet(request):
-    event = get_current_event(request)
-    attendees = (
+def _attendees(event):
+    """The confirmed attendees, as the sign-in sheet and check-in list show."""
+    return (
         Registration.objects.for_event(event)
         .confirmed()
         .filter(anonymised_at__isnull=True)
         .by_last_name()
         .only("first_name", "last_name", "organisation", "country", "checked_in_at")
     )
+
+
+@staff_page("registrations.view_attendee_list")
+@require_safe
+def sign_in_sheet(request):
+    event = get_current_event(request)
     return render(
         request,
         "registrations/desk/sign_in_sheet.html",
-        {"event": event, "attendees": attendees},
+        {"event": event, "attendees": _attendees(event)},
+    )
+
+
+@staff_page(("registrations.view_attendee_list", "registrations.export_registrations"))
+@require_safe
+def check_in_list(request, file_format):
+    """The check-in list as a file (who arrived when), recorded as an export."""
+    if file_format not in FORMATS:
+        raise Http404
+    table, log = export_check_in_list(
+        attendees=_attendees(get_current_event(request)), by=request.user
+    )
+    stamp = timezone.localtime(log.exported_at).strftime("%Y%m%d-%H%M")
+    return table_response(
+        table, file_format=file_format, filename=f"check-in-list-{stamp}"
     )
 
 

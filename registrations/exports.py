@@ -1,21 +1,28 @@
-"""CSV export of registrations for the organisers, recorded in ExportLog.
+"""Exports of registrations for the organisers, recorded in ExportLog: the
+filtered list (columns of the organiser's choice) and the desk's check-in list.
 
-UTF-8 with a byte order mark, so that Excel opens Cyrillic names correctly;
-cells that a spreadsheet would take for a formula are neutralised.
+Both are tables (conference.spreadsheets) downloaded as CSV or XLSX; cells
+that a spreadsheet would take for a formula are neutralised there.
 """
 
-import csv
-import io
-import re
 from collections.abc import Sequence
 
 from django.db import transaction
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from conference.spreadsheets import Table, neutralise_formula
 from registrations.models import ExportLog, Registration
+
+__all__ = [
+    "DEFAULT_COLUMNS",
+    "EXPORT_COLUMNS",
+    "check_in_table",
+    "export_check_in_list",
+    "export_registrations",
+    "neutralise_formula",
+    "registrations_table",
+]
 
 # Column key → heading. The order here is the order in the file.
 EXPORT_COLUMNS = {
@@ -48,54 +55,72 @@ DEFAULT_COLUMNS = (
     "status",
 )
 CHOICE_COLUMNS = {"organisation_type", "language", "status"}
-# A formula at the start of the cell, or after a separator a spreadsheet
-# may split on (";" in Bulgarian locales, ","), as in ";=HYPERLINK(…)".
-FORMULA = re.compile(r"(^|[;,])\s*[=+\-@\t\r]")
+CHECK_IN_COLUMNS = (
+    "last_name",
+    "first_name",
+    "organisation",
+    "country",
+    "checked_in_at",
+)
+# What ExportLog.filters says of an export of the check-in list.
+CHECK_IN_LIST = "check-in list"
 
 
-def _cell(registration: Registration, column: str) -> str:
+def _value(registration: Registration, column: str):
     if column in CHOICE_COLUMNS:
         return str(getattr(registration, f"get_{column}_display")())
-    value = getattr(registration, column)
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return gettext("yes") if value else gettext("no")
-    if hasattr(value, "tzinfo"):
-        return date_format(timezone.localtime(value), "Y-m-d H:i")
-    value = str(value)
-    # A name such as "=HYPERLINK(…)" must stay text in Excel.
-    return neutralise_formula(value)
+    return getattr(registration, column)
 
 
-def neutralise_formula(value: str) -> str:
-    """The cell as text a spreadsheet will never run as a formula."""
-    return f"'{value}" if FORMULA.search(value) else value
-
-
-def registrations_csv(registrations, columns: Sequence[str]) -> tuple[str, int]:
-    """The CSV text (with BOM) and its number of data rows."""
-    buffer = io.StringIO()
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer)
-    writer.writerow([str(EXPORT_COLUMNS[column]) for column in columns])
-    rows = 0
-    for registration in registrations:
-        writer.writerow([_cell(registration, column) for column in columns])
-        rows += 1
-    return buffer.getvalue(), rows
+def registrations_table(
+    registrations, columns: Sequence[str], *, sheet_title: str = ""
+) -> Table:
+    """The registrations as a table of the chosen columns, in the admin's
+    language (headings and choices); dates stay dates."""
+    return Table(
+        header=[str(EXPORT_COLUMNS[column]) for column in columns],
+        rows=[
+            [_value(registration, column) for column in columns]
+            for registration in registrations
+        ],
+        sheet_title=sheet_title or gettext("Registrations"),
+    )
 
 
 def export_registrations(
     *, registrations, columns: Sequence[str], by, filters: str = ""
-) -> tuple[str, ExportLog]:
-    """Write the CSV and record who exported how many rows with which columns."""
+) -> tuple[Table, ExportLog]:
+    """The table, and the record of who exported how many rows with which
+    columns."""
     unknown = set(columns) - EXPORT_COLUMNS.keys()
     if unknown or not columns:
         raise ValueError(f"Unknown or no columns: {sorted(unknown)}")
     with transaction.atomic():
-        text, rows = registrations_csv(registrations, columns)
+        table = registrations_table(registrations, columns)
         log = ExportLog.objects.create(
-            exported_by=by, row_count=rows, columns=list(columns), filters=filters[:500]
+            exported_by=by,
+            row_count=len(table.rows),
+            columns=list(columns),
+            filters=filters[:500],
         )
-    return text, log
+    return table, log
+
+
+def check_in_table(attendees) -> Table:
+    """The check-in list: confirmed attendees, when each arrived."""
+    return registrations_table(
+        attendees, CHECK_IN_COLUMNS, sheet_title=gettext("Check-in list")
+    )
+
+
+def export_check_in_list(*, attendees, by) -> tuple[Table, ExportLog]:
+    """The check-in list, recorded like every export of personal data."""
+    with transaction.atomic():
+        table = check_in_table(attendees)
+        log = ExportLog.objects.create(
+            exported_by=by,
+            row_count=len(table.rows),
+            columns=list(CHECK_IN_COLUMNS),
+            filters=CHECK_IN_LIST,
+        )
+    return table, log

@@ -26,6 +26,11 @@ urlpatterns = [
     path("check-in/", desk_views.check_in_search, name="check_in_search"),
     path("desk/count.json", desk_views.check_in_count, name="check_in_count"),
     path("desk/sign-in-sheet/", desk_views.sign_in_sheet, name="sign_in_sheet"),
+    path(
+        "desk/check-in-list.<str:file_format>",
+        desk_views.check_in_list,
+        name="check_in_list",
+    ),
     path("desk/badges/", desk_views.badges, name="badges"),
     path("check-in/<str:token>/", views.check_in, name="check_in"),
     path("privacy/", views.privacy, name="privacy"),

@@ -4,6 +4,8 @@ for confirmation first."""
 from django.contrib import admin
 from django.contrib.admin import helpers
 from django.template.response import TemplateResponse
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from registrations.forms import ActionConfirmationForm
@@ -12,7 +14,8 @@ CONFIRMED_VAR = "confirmed"
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
-    """Every field read-only, no adding or deleting, no save buttons."""
+    """Every field read-only, no adding or deleting, no save buttons; its
+    pages are titled as views ("View registration"), never "Change …"."""
 
     def has_add_permission(self, request):
         return False
@@ -25,12 +28,20 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = {
+            "title": gettext("View %s") % self.opts.verbose_name,
             **(extra_context or {}),
             "show_save": False,
             "show_save_and_continue": False,
             "show_save_and_add_another": False,
         }
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            "title": capfirst(self.opts.verbose_name_plural),
+            **(extra_context or {}),
+        }
+        return super().changelist_view(request, extra_context)
 
 
 class ConfirmedActionsMixin:

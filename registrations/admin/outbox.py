@@ -3,6 +3,8 @@ outbox, messages to all attendees, and the log of exports."""
 
 from django.contrib import admin, messages
 from django.db.models import Count
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
@@ -23,16 +25,13 @@ from registrations.outbox import oldest_waiting_age
 
 @admin.register(OutgoingEmail)
 class OutgoingEmailAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
+    # Narrow enough for a 1366 px laptop; the times of each attempt are on
+    # the e-mail's own page.
     list_display = (
-        "created_at",
+        "queued",
         "recipient",
         "subject",
-        "kind",
         "status",
-        "attempts",
-        "last_attempt_at",
-        "next_attempt_at",
-        "sent_at",
         "short_error",
     )
     list_filter = ("status", "kind")
@@ -41,6 +40,9 @@ class OutgoingEmailAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
     list_select_related = ("registration",)
     exclude = ("attachments",)
     actions = ("retry_sending",)
+
+    class Media:
+        css = {"all": ["css/desk-admin.css"]}
 
     def get_readonly_fields(self, request, obj=None):
         return [
@@ -59,6 +61,12 @@ class OutgoingEmailAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
     @admin.display(description=_("last error"))
     def short_error(self, email):
         return email.last_error[:80]
+
+    @admin.display(description=_("Date and time"), ordering="created_at")
+    def queued(self, email):
+        return date_format(
+            timezone.localtime(email.created_at), "SHORT_DATETIME_FORMAT"
+        )
 
     def changelist_view(self, request, extra_context=None):
         counts = dict(OutgoingEmail.objects.values_list("status").annotate(Count("pk")))
@@ -132,9 +140,7 @@ class ExportLogAdmin(ReadOnlyAdmin):
 class AnnouncementAdmin(ConfirmedActionsMixin, TranslationAdmin):
     list_display = (
         "subject",
-        "event",
         "audience",
-        "created_at",
         "sent_at",
         "sent_by",
         "recipient_count",

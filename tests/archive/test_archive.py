@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from PIL import Image
 from pypdf import PdfReader
 
@@ -287,3 +288,28 @@ def test_follow_up_waits_until_the_day_is_over(event):
         event=event, status=RegistrationStatus.CONFIRMED, checked_in_at=event.starts_at
     )
     assert services.send_follow_up_emails() == 0
+
+
+def test_feedback_exports_as_a_workbook_with_dates(client, attendee):
+    from openpyxl import load_workbook
+
+    services.submit_feedback(
+        registration=attendee, answers={"rating": 4, "comments": "=cmd|' /C calc'!A0"}
+    )
+    organiser = UserFactory(username="feedback-organiser")
+    organiser.groups.add(Group.objects.get(name=ORGANISERS))
+    client.force_login(organiser)
+
+    response = client.post(
+        "/bg/admin/archive/feedback/",
+        {"action": "export_xlsx", "_selected_action": [Feedback.objects.get().pk]},
+    )
+
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.values)
+    assert rows[0] == ("обща оценка", "най-полезна сесия", "коментари", "дата")
+    rating, _session, comments, day = rows[1]
+    assert (rating, comments) == (4, "=cmd|' /C calc'!A0")
+    assert sheet.cell(row=2, column=3).data_type == "s"
+    assert isinstance(day, datetime.datetime)  # Excel stores dates as date-times
+    assert day.date() == timezone.localdate(Feedback.objects.get().submitted_at)

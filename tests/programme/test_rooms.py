@@ -113,7 +113,13 @@ def test_room_names_are_unique_ignoring_cyrillic_capitals_and_number_signs():
 )
 def test_public_pages_show_the_room_in_the_page_language(client, language, name):
     event = EventFactory()
-    room = RoomFactory(event=event, name_bg="Зала „Витоша“", name_en="Vitosha Hall")
+    room = RoomFactory(
+        event=event,
+        name_bg="Зала „Витоша“",
+        name_en="Vitosha Hall",
+        accessibility_bg="Достъпна среда през входа откъм паркинга.",
+        accessibility_en="Step-free access through the car park entrance.",
+    )
     session = SessionFactory(event=event, slug="panel", room=room)
     publish_agenda(event=event)
 
@@ -127,6 +133,9 @@ def test_public_pages_show_the_room_in_the_page_language(client, language, name)
     for html in (agenda, page):
         assert name.replace("„", "&bdquo;") in html or name in html
         assert other not in html
+    access = {"bg": "Достъпна среда през входа", "en": "Step-free access through"}
+    assert access[language] in page
+    assert access["en" if language == "bg" else "bg"] not in page
     [entry] = calendar.walk("VEVENT")
     assert str(entry["LOCATION"]).startswith(name)
 

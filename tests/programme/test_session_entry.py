@@ -4,6 +4,7 @@ two speaker rows ready, a slug nobody has to type, warnings before saving."""
 import datetime
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.utils import timezone
 
 from programme.models import Project, Result, Session, Speaker
@@ -13,6 +14,7 @@ from tests.factories import (
     SessionFactory,
     SessionSpeakerFactory,
     SpeakerFactory,
+    UserFactory,
     at,
 )
 from tests.programme.test_admin import log_in
@@ -215,3 +217,23 @@ def test_slugs_are_made_from_bulgarian_only_titles(
 
     assert response.status_code == 302, response.content.decode()[:3000]
     assert model.objects.get().slug == slug
+
+
+@pytest.mark.django_db
+def test_a_view_only_user_sees_the_saved_times(client, day_event):
+    viewer = UserFactory(username="viewer")
+    viewer.user_permissions.add(
+        Permission.objects.get(
+            codename="view_session", content_type__app_label="programme"
+        )
+    )
+    session = SessionFactory(
+        event=day_event, starts_at=at(day_event, 14, 5), ends_at=at(day_event, 15)
+    )
+    log_in(client, viewer)
+
+    response = client.get(f"/en/admin/programme/session/{session.pk}/change/")
+
+    assert response.status_code == 200
+    assert "14:05" in response.content.decode()
+    assert 'name="start_time"' not in response.content.decode()
