@@ -454,10 +454,17 @@ SYNTHETIC_AGENDA = """
 import datetime, json
 from django.utils import timezone
 from conference.models import Event
-from programme.models import Session, SessionSpeaker, Speaker
+from programme.models import Room, Session, SessionSpeaker, Speaker
 from programme.services import publish_agenda
 event = Event.objects.get(is_current=True)
 Session.objects.filter(event=event).delete()
+rooms = [
+    Room.objects.get_or_create(
+        event=event, name_bg=f"Зала {{number}}",
+        defaults={{"name_en": f"Hall {{number}}"}},
+    )[0]
+    for number in range(1, 5)
+]
 speakers = list(Speaker.objects.all())
 start = timezone.make_aware(datetime.datetime.combine(event.date, datetime.time(9)))
 for number in range({sessions}):
@@ -467,7 +474,7 @@ for number in range({sessions}):
         title_bg=f"Сесия {{number}}: сътрудничество срещу трафика на хора",
         title_en=f"Session {{number}}: cooperation against human trafficking",
         starts_at=begins, ends_at=begins + datetime.timedelta(minutes=14),
-        room_bg=f"Зала {{number % 4 + 1}}", room_en=f"Hall {{number % 4 + 1}}",
+        room=rooms[number % 4],
         language="bg", interpretation=True,
     )
     for order, speaker in enumerate(speakers[number % 3 : number % 3 + 2]):

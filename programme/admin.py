@@ -10,10 +10,17 @@ from modeltranslation.admin import TranslationAdmin
 
 from conference.admin import CurrentEventInitialMixin
 from conference.image_descriptions import DescribedImageFormMixin
+from programme.forms import (
+    ProjectAdminForm,
+    ResultAdminForm,
+    SessionAdminForm,
+    SpeakerAdminForm,
+)
 from programme.models import (
     AgendaVersion,
     Project,
     Result,
+    Room,
     Session,
     SessionSpeaker,
     Speaker,
@@ -102,7 +109,8 @@ class AgendaVersionAdmin(CurrentEventInitialMixin, admin.ModelAdmin):
 
 class SessionSpeakerInline(admin.TabularInline):
     model = SessionSpeaker
-    extra = 1
+    # Two empty rows, each with its role: two speakers need no “add another”.
+    extra = 2
     autocomplete_fields = ["speaker"]
     fields = ["speaker", "role", "order"]
     ordering = ["order", "pk"]
@@ -137,6 +145,17 @@ class RenditionsAdminMixin:
             schedule_renditions(instance=obj)
 
 
+@admin.register(Room)
+class RoomAdmin(CurrentEventInitialMixin, TranslationAdmin):
+    list_display = ["name", "capacity", "order", "event"]
+    list_editable = ["capacity", "order"]
+    list_filter = ["event"]
+    search_fields = ["name_bg", "name_en"]
+    ordering = ["event", "order", "pk"]
+    list_select_related = ["event"]
+    fields = ["event", "name", "capacity", "order", "accessibility"]
+
+
 @admin.register(Session)
 class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
     # What matters first, narrow enough for a 1366 px laptop in either
@@ -147,25 +166,60 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
     search_fields = [
         "title",
         "description",
-        "room",
+        "room__name_bg",
+        "room__name_en",
         "session_speakers__speaker__name",
     ]
     ordering = ["starts_at", "order"]
-    list_select_related = ["event"]
-    prepopulated_fields = {"slug": ["title_en"]}
+    list_select_related = ["event", "room"]
+    form = SessionAdminForm
     inlines = [SessionSpeakerInline]
     fieldsets = [
-        (None, {"fields": ["event", "title", "slug", "kind", "description"]}),
+        (None, {"fields": ["event", "title", "kind", "description"]}),
         (
             _("Time and place"),
-            {"fields": ["starts_at", "ends_at", "order", "room", "is_confirmed"]},
+            {
+                "fields": [
+                    "start_time",
+                    "duration",
+                    "room",
+                    "order",
+                    "is_confirmed",
+                    "save_despite_warnings",
+                ]
+            },
         ),
         (_("Language"), {"fields": ["language", "interpretation"]}),
         (
             _("After the event"),
             {"fields": ["slides", "materials_url", "recording_url"]},
         ),
+        (
+            _("Address of the page"),
+            {"fields": ["slug"], "classes": ["collapse"]},
+        ),
     ]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or self.has_change_permission(request, obj):
+            return fieldsets
+        # Read-only: the saved times, not the entry fields of the form.
+        shown = {"start_time": "starts_at", "duration": "ends_at"}
+        return [
+            (
+                name,
+                {
+                    **options,
+                    "fields": [
+                        shown.get(field, field)
+                        for field in options["fields"]
+                        if field != "save_despite_warnings"
+                    ],
+                },
+            )
+            for name, options in fieldsets
+        ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_speakers()
@@ -211,7 +265,7 @@ def session_time(session) -> str:
     return f"{start:%H:%M}\u2060–\u2060{end:%H:%M}"
 
 
-class SpeakerForm(DescribedImageFormMixin, forms.ModelForm):
+class SpeakerForm(DescribedImageFormMixin, SpeakerAdminForm):
     # The photo is published as "Portrait of <name>": the name describes it.
     image_field = "photo"
     description_field = "name"
@@ -249,9 +303,9 @@ class SpeakerAdmin(RenditionsAdminMixin, TranslationAdmin):
     list_display_links = ["person_name"]
     list_editable = ["order"]
     list_filter = ["country"]
-    search_fields = ["name", "position", "organisation"]
+    # Both languages: a Bulgarian name is found from the English admin too.
+    search_fields = ["name_bg", "name_en", "organisation_bg", "organisation_en"]
     ordering = ["order", "name"]
-    prepopulated_fields = {"slug": ["name_en"]}
     readonly_fields = ["photo_preview"]
     inlines = [SpeakerSessionInline]
     fieldsets = [
@@ -298,7 +352,7 @@ class SpeakerAdmin(RenditionsAdminMixin, TranslationAdmin):
         )
 
 
-class ResultForm(DescribedImageFormMixin, forms.ModelForm):
+class ResultForm(DescribedImageFormMixin, ResultAdminForm):
     missing_message = _(
         "Describe the image in this language too: what it shows, for people "
         "who cannot see it. An image without a description is not published."
@@ -313,7 +367,6 @@ class ResultAdmin(RenditionsAdminMixin, TranslationAdmin):
     list_filter = ["category"]
     search_fields = ["title", "summary", "body", "figure_label"]
     ordering = ["order", "pk"]
-    prepopulated_fields = {"slug": ["title_en"]}
     fieldsets = [
         (None, {"fields": ["category", "title", "slug", "summary", "body", "order"]}),
         (
@@ -344,6 +397,6 @@ class ProjectAdmin(TranslationAdmin):
     search_fields = ["title", "description"]
     list_filter = ["partners"]
     ordering = ["order", "pk"]
-    prepopulated_fields = {"slug": ["title_en"]}
+    form = ProjectAdminForm
     autocomplete_fields = ["partners"]
     fields = ["title", "slug", "period", "description", "url", "partners", "order"]

@@ -17,6 +17,7 @@ class ProgrammeConfig(AppConfig):
             AgendaVersion,
             Project,
             Result,
+            Room,
             Session,
             SessionSpeaker,
             Speaker,
@@ -25,7 +26,7 @@ class ProgrammeConfig(AppConfig):
         grant(
             ORGANISERS,
             model_permissions(
-                Session, Speaker, SessionSpeaker, Result, Project, AgendaVersion
+                Session, Speaker, SessionSpeaker, Room, Result, Project, AgendaVersion
             ),
         )
         register_sitemaps(sitemaps.SITEMAPS)

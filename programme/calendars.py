@@ -6,7 +6,8 @@ from programme.models import Session
 
 
 def session_location(session: Session, event: Event) -> str:
-    return ", ".join(part for part in (session.room, event_location(event)) if part)
+    room = str(session.room) if session.room is not None else ""
+    return ", ".join(part for part in (room, event_location(event)) if part)
 
 
 def session_entry(session: Session, *, url: str = "") -> CalendarEntry:

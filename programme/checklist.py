@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from conference.models import Event, Partner
 from programme.models import AgendaVersion, Result, Session, SessionKind, Speaker
+from programme.warnings import agenda_warnings
 
 BREAK_KINDS = [SessionKind.REGISTRATION, SessionKind.BREAK, SessionKind.LUNCH]
 
@@ -89,11 +90,11 @@ def session_items(event: Event) -> list[ChecklistItem]:
         .prefetch_related("session_speakers")
     )
     for session in sessions:
-        if not session.room:
+        if not session.room_id:
             items.append(
                 ChecklistItem(
                     _("Session “%(title)s” has no room.") % {"title": session.title},
-                    change_url(session, "room_bg"),
+                    change_url(session, "room"),
                 )
             )
         if not session.session_speakers.all():
@@ -120,6 +121,18 @@ def session_items(event: Event) -> list[ChecklistItem]:
                 )
             )
     return items
+
+
+def warning_items(event: Event) -> list[ChecklistItem]:
+    """The agenda's warnings (programme.warnings), each linking to the first
+    session it names."""
+    return [
+        ChecklistItem(
+            warning.message,
+            reverse("admin:programme_session_change", args=[warning.session_ids[0]]),
+        )
+        for warning in agenda_warnings(event)
+    ]
 
 
 def content_items() -> list[ChecklistItem]:
@@ -171,4 +184,9 @@ def go_live_checklist() -> list[ChecklistItem]:
                 reverse("admin:conference_event_add"),
             )
         ]
-    return event_items(event) + session_items(event) + content_items()
+    return (
+        event_items(event)
+        + session_items(event)
+        + warning_items(event)
+        + content_items()
+    )

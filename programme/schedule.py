@@ -37,7 +37,15 @@ def acronym(event: Event) -> str:
 
 
 def room_name(session: Session, event: Event) -> str:
-    return session.room or event.venue_name
+    return str(session.room) if session.room is not None else event.venue_name
+
+
+def room_guid(session: Session, event: Event) -> str:
+    """A room's GUID follows its record (renaming keeps it); a session without
+    a room is in the venue."""
+    if session.room is not None and session.room.pk is not None:
+        return guid("room", event, session.room.pk)
+    return guid("room", event, room_name(session, event))
 
 
 def person(speaker: Speaker, *, event: Event, absolute) -> dict:
@@ -99,7 +107,9 @@ def translations(event: Event, sessions: list[Session]) -> dict:
             guid("session", event, session.pk): {
                 "title": both_languages(session, "title"),
                 "abstract": both_languages(session, "description"),
-                "room": both_languages(session, "room"),
+                "room": both_languages(session.room, "name")
+                if session.room is not None
+                else both_languages(None, "name"),
             }
             for session in sessions
         },
@@ -118,8 +128,11 @@ def build_schedule(
 ) -> dict:
     """The schedule document; `absolute` turns a path into an absolute URL."""
     rooms: dict[str, list[dict]] = {}
+    room_guids: dict[str, str] = {}
     for session in sessions:
-        rooms.setdefault(room_name(session, event), []).append(
+        name = room_name(session, event)
+        room_guids.setdefault(name, room_guid(session, event))
+        rooms.setdefault(name, []).append(
             session_event(session, event=event, absolute=absolute)
         )
     day_start = min([event.starts_at, *(s.starts_at for s in sessions)])
@@ -141,9 +154,7 @@ def build_schedule(
                 "timeslot_duration": TIMESLOT,
                 "time_zone_name": timezone.get_default_timezone_name(),
                 "url": absolute(event.get_absolute_url()),
-                "rooms": [
-                    {"name": name, "guid": guid("room", event, name)} for name in rooms
-                ],
+                "rooms": [{"name": name, "guid": room_guids[name]} for name in rooms],
                 "days": [
                     {
                         "index": 1,

@@ -16,6 +16,7 @@ from programme.models import (
     Project,
     Result,
     ResultCategory,
+    Room,
     Session,
     SessionKind,
     SessionSpeaker,
@@ -100,6 +101,25 @@ def build_agenda(
     ]
 
 
+def published_room(
+    published: dict, *, event_id: int, live: Room | None = None
+) -> Room | None:
+    """The room as a snapshot recorded it: an unsaved Room carrying the names
+    of publication time (older snapshots have the names only, no id). When
+    `live`, the session's room now, is that same room, its accessibility notes
+    come along (they are information, not a change of place)."""
+    name_bg = published.get("room_bg") or ""
+    name_en = published.get("room_en") or ""
+    room_id = published.get("room_id")
+    if room_id is None and not (name_bg or name_en):
+        return None
+    room = Room(pk=room_id, event_id=event_id, name_bg=name_bg, name_en=name_en)
+    if live is not None and room_id is not None and live.pk == room_id:
+        room.accessibility_bg = live.accessibility_bg
+        room.accessibility_en = live.accessibility_en
+    return room
+
+
 TimetableRow = namedtuple("TimetableRow", "pk starts_at ends_at order")
 
 
@@ -122,8 +142,8 @@ def with_published_times(
             continue
         session.starts_at = datetime.datetime.fromisoformat(published["starts_at"])
         session.ends_at = datetime.datetime.fromisoformat(published["ends_at"])
-        session.room_bg = published["room_bg"]
-        session.room_en = published["room_en"]
+        live = session.room if Session.room.is_cached(session) else None
+        session.room = published_room(published, event_id=session.event_id, live=live)
         session.agenda_version = version.number
         shown.append(session)
     shown.sort(key=lambda session: (session.starts_at, session.order, session.pk))
@@ -254,6 +274,18 @@ def get_result(slug: str) -> Result:
     return get_object_or_404(Result, slug=slug)
 
 
+def same_place(old: dict, new: dict) -> bool:
+    """Whether two snapshots of a session name the same room: by the room's id
+    when both have one (a renamed room is the same room), by the names when
+    one of them predates rooms as records."""
+    if "room_id" in old and "room_id" in new:
+        return old["room_id"] == new["room_id"]
+    return (old.get("room_bg") or "", old.get("room_en") or "") == (
+        new.get("room_bg") or "",
+        new.get("room_en") or "",
+    )
+
+
 def changed_sessions(before: dict, after: dict) -> list[str]:
     """Ids of published sessions whose time or room differs between two
     versions; sessions added or removed are not changes for attendees."""
@@ -261,11 +293,12 @@ def changed_sessions(before: dict, after: dict) -> list[str]:
         key
         for key, old in before.items()
         if key in after
-        and any(old[field] != after[key][field] for field in TIME_AND_PLACE)
+        and (
+            old["starts_at"] != after[key]["starts_at"]
+            or old["ends_at"] != after[key]["ends_at"]
+            or not same_place(old, after[key])
+        )
     ]
-
-
-TIME_AND_PLACE = ("starts_at", "ends_at", "room_bg", "room_en")
 
 
 @dataclass

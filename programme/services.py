@@ -47,13 +47,17 @@ agenda_published_hooks: list[Callable[..., int]] = []
 
 
 def session_snapshot(session: Session) -> dict:
-    """What the public sees of a session's time and place."""
+    """What the public sees of a session's time and place: the room's id and
+    its names as they are at publication (a room renamed later keeps its
+    published name until the next publication)."""
+    room = session.room
     return {
         "slug": session.slug,
         "starts_at": session.starts_at.isoformat(),
         "ends_at": session.ends_at.isoformat(),
-        "room_bg": session.room_bg or "",
-        "room_en": session.room_en or "",
+        "room_id": room.pk if room is not None else None,
+        "room_bg": (room.name_bg or "") if room is not None else "",
+        "room_en": (room.name_en or "") if room is not None else "",
     }
 
 
@@ -71,7 +75,7 @@ def publish_agenda(
         previous = AgendaVersion.objects.latest_for(event)
         sessions = {
             str(session.pk): session_snapshot(session)
-            for session in Session.objects.filter(event=event)
+            for session in Session.objects.filter(event=event).select_related("room")
         }
         if not sessions:
             raise NothingToPublish(event.slug)

@@ -1,11 +1,16 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from programme.models import Project, Result, Session, Speaker
+from programme.models import Project, Result, Room, Session, Speaker
 
 
 @register(Session)
 class SessionTranslationOptions(TranslationOptions):
-    fields = ("title", "description", "room")
+    fields = ("title", "description")
+
+
+@register(Room)
+class RoomTranslationOptions(TranslationOptions):
+    fields = ("name", "accessibility")
 
 
 @register(Speaker)

@@ -3,7 +3,6 @@
 import re
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db.models import Q
 from django.template.defaultfilters import date as format_date
 from django.template.defaultfilters import time as format_time
 from django.utils import timezone
@@ -59,7 +58,11 @@ def validate_session_times(session):
                 % {"date": format_date(event.date, "DATE_FORMAT")},
                 code="wrong_day",
             )
-    if not errors and event is not None and (session.room_bg or session.room_en):
+    if event is not None and session.room_id and session.room.event_id != event.pk:
+        errors["room"] = ValidationError(
+            _("Choose a room of this event."), code="room_of_another_event"
+        )
+    if not errors and event is not None and session.room_id:
         clash = _overlapping_session(session)
         if clash is not None:
             errors[NON_FIELD_ERRORS] = ValidationError(
@@ -79,15 +82,10 @@ def validate_session_times(session):
 
 
 def _overlapping_session(session):
-    same_room = Q()
-    if session.room_bg:
-        same_room |= Q(room_bg__iexact=session.room_bg)
-    if session.room_en:
-        same_room |= Q(room_en__iexact=session.room_en)
     return (
         type(session)
         .objects.filter(
-            same_room,
+            room_id=session.room_id,
             event_id=session.event_id,
             starts_at__lt=session.ends_at,
             ends_at__gt=session.starts_at,

@@ -47,3 +47,8 @@ class RegistrationsConfig(AppConfig):
 
         if notify_agenda_change not in agenda_published_hooks:
             agenda_published_hooks.append(notify_agenda_change)
+        from programme.warnings import attendance_counters
+        from registrations.selectors import confirmed_count
+
+        if confirmed_count not in attendance_counters:
+            attendance_counters.append(confirmed_count)

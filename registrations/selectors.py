@@ -76,3 +76,8 @@ def status_counts(event: Event) -> StatusCounts:
         ),
     )
     return StatusCounts(capacity=event.capacity, **counts)
+
+
+def confirmed_count(event: Event) -> int:
+    """Confirmed attendees of the event (the programme's room warnings)."""
+    return Registration.objects.for_event(event).confirmed().count()

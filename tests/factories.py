@@ -11,6 +11,7 @@ from programme.models import (
     Project,
     Result,
     ResultCategory,
+    Room,
     Session,
     SessionKind,
     SessionSpeaker,
@@ -173,6 +174,19 @@ def at(event, hour, minute=0):
     )
 
 
+class RoomFactory(factory.django.DjangoModelFactory):
+    """A room of the event; asking twice for the same name gives the same room."""
+
+    class Meta:
+        model = Room
+        django_get_or_create = ("event", "name_bg")
+
+    event = factory.SubFactory(EventFactory)
+    name_bg = "Зала 1"
+    name_en = factory.LazyAttribute(lambda room: room.name_bg.replace("Зала", "Hall"))
+    order = 0
+
+
 class SessionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Session
@@ -184,8 +198,7 @@ class SessionFactory(factory.django.DjangoModelFactory):
     description_bg = "Описание на сесията."
     description_en = "Description of the session."
     kind = SessionKind.PRESENTATION
-    room_bg = "Зала 1"
-    room_en = "Hall 1"
+    room = factory.SubFactory(RoomFactory, event=factory.SelfAttribute("..event"))
     starts_at = factory.LazyAttribute(lambda session: at(session.event, 10))
     ends_at = factory.LazyAttribute(
         lambda session: session.starts_at + datetime.timedelta(minutes=45)

@@ -22,6 +22,7 @@ from registrations.retention import anonymise_registrations
 from tests.factories import (
     EventFactory,
     RegistrationFactory,
+    RoomFactory,
     SessionFactory,
     UserFactory,
     publish,
@@ -232,8 +233,7 @@ def day(settings):
                 ends_at=sofia(DAY, *end),
                 title_bg=title_bg,
                 title_en=title_en,
-                room_bg=room_bg,
-                room_en=room_en,
+                room=RoomFactory(event=event, name_bg=room_bg, name_en=room_en),
             )
         publish(event)
         attendee = RegistrationFactory(

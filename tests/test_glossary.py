@@ -11,7 +11,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 GLOSSARY = ROOT.parent / "shared" / "GLOSSARY.md"
 CATALOGUE = ROOT / "locale/bg/LC_MESSAGES/django.po"
-CONTENT = [ROOT / "conference/content.py", ROOT / "programme/content.py"]
+CONTENT = [
+    ROOT / "conference/content.py",
+    *sorted((ROOT / "programme/content").glob("*.py")),
+]
 TEMPLATES = sorted((ROOT / "templates").rglob("*.html")) + sorted(
     (ROOT / "templates").rglob("*.txt")
 )

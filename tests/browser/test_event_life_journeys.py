@@ -24,6 +24,7 @@ from tests.browser.conftest import save_screenshot, serve_media, translated
 from tests.factories import (
     EventFactory,
     RegistrationFactory,
+    RoomFactory,
     SessionFactory,
     publish,
 )
@@ -53,8 +54,7 @@ def conference_day(transactional_db):
             ends_at=sofia(DAY, 11, 30),
             title_bg="Панел за превенция",
             title_en="Panel on prevention",
-            room_bg="Зала Б",
-            room_en="Hall B",
+            room=RoomFactory(event=event, name_bg="Зала Б", name_en="Hall B"),
         )
         closing = SessionFactory(
             event=event,
@@ -81,7 +81,7 @@ def test_visitor_on_the_day_sees_what_is_on_now_and_next(
         current = now_next.locator(".now-next-column").first
         expect(current).to_contain_text(translated(language, "Happening now"))
         expect(current).to_contain_text(getattr(panel, f"title_{language}"))
-        expect(current).to_contain_text(getattr(panel, f"room_{language}"))
+        expect(current).to_contain_text(getattr(panel.room, f"name_{language}"))
         expect(now_next.locator(".now-next-column").nth(1)).to_contain_text(
             getattr(closing, f"title_{language}")
         )

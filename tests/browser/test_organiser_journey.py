@@ -49,8 +49,8 @@ def test_organiser_changes_a_session_and_the_public_agenda_follows(
     page.get_by_role("link", name=listed_title, exact=True).click()
     page.locator("#id_title_bg").fill(title_bg)
     page.locator("#id_title_en").fill(title_en)
-    page.locator("#id_starts_at_1").fill("16:05")
-    page.locator("#id_ends_at_1").fill("16:40")
+    page.locator("#id_start_time").fill("16:05")
+    page.locator("#id_duration").fill("35")
     page.locator("input[name=_save]").click()
 
     expect(page.locator(".messagelist .success")).to_contain_text(

@@ -7,7 +7,7 @@ from programme.models import AgendaVersion
 from programme.services import publish_agenda
 from registrations.emails import render_email
 from registrations.models import EmailKind, OutgoingEmail, RegistrationStatus
-from tests.factories import RegistrationFactory, SessionFactory, at
+from tests.factories import RegistrationFactory, RoomFactory, SessionFactory, at
 
 
 def agenda_emails():
@@ -23,8 +23,7 @@ def day(day_event):
         title_bg="Откриване",
         starts_at=at(day_event, 9),
         ends_at=at(day_event, 10),
-        room_en="Hall 1",
-        room_bg="Зала 1",
+        room=RoomFactory(event=day_event, name_bg="Зала 1", name_en="Hall 1"),
     )
     panel = SessionFactory(
         event=day_event,
@@ -75,6 +74,7 @@ def test_publishing_notifies_exactly_the_confirmed_attendees_once(day):
 def test_room_change_is_a_change_and_a_new_session_is_not(day):
     event, opening, _panel = day
     RegistrationFactory(event=event, status=RegistrationStatus.CONFIRMED)
+    RegistrationFactory(event=event, status=RegistrationStatus.CONFIRMED, language="en")
     publish_agenda(event=event)
 
     SessionFactory(
@@ -83,10 +83,23 @@ def test_room_change_is_a_change_and_a_new_session_is_not(day):
     publish_agenda(event=event)
     assert not agenda_emails().exists()
 
-    opening.room_en = "Hall 2"
+    opening.room = RoomFactory(event=event, name_bg="Зала 2", name_en="Hall 2")
     opening.save()
     publish_agenda(event=event)
-    assert agenda_emails().count() == 1
+    texts = {
+        email.registration.language: render_email(email).body_text
+        for email in agenda_emails().select_related("registration")
+    }
+    assert "09:00–10:00, Зала 1" in texts["bg"]
+    assert "09:00–10:00, Зала 2" in texts["bg"]
+    assert "09:00–10:00, Hall 1" in texts["en"]
+    assert "09:00–10:00, Hall 2" in texts["en"]
+    assert "Hall" not in texts["bg"]
+
+    opening.room.name_bg = "Голяма зала"
+    opening.room.save()
+    publish_agenda(event=event)
+    assert agenda_emails().count() == 2  # a renamed room is not a move
 
 
 @pytest.mark.django_db

@@ -3,17 +3,20 @@ import io
 import pytest
 from django.core.management import call_command
 
+from conference.models import Event
 from programme.models import (
     AgendaVersion,
     Project,
     Result,
+    Room,
     Session,
     SessionSpeaker,
     Speaker,
 )
+from programme.warnings import agenda_warnings
 from tests.conftest import content_date
 
-MODELS = [Session, Speaker, SessionSpeaker, Result, Project]
+MODELS = [Room, Session, Speaker, SessionSpeaker, Result, Project]
 
 
 def load():
@@ -40,7 +43,8 @@ def test_programme_content_is_idempotent():
 @pytest.mark.django_db
 def test_programme_content_keeps_organiser_edits():
     load()
-    Session.objects.filter(slug="opening").update(room_en="Hall A")
+    room = Room.objects.get()
+    Room.objects.filter(pk=room.pk).update(name_en="Hall A")
     Speaker.objects.filter(slug="victor-prestel").update(
         position_en="Confirmed position"
     )
@@ -48,7 +52,7 @@ def test_programme_content_keeps_organiser_edits():
 
     load()
 
-    assert Session.objects.get(slug="opening").room_en == "Hall A"
+    assert Room.objects.get().name_en == "Hall A"
     assert (
         Speaker.objects.get(slug="victor-prestel").position_en == "Confirmed position"
     )
@@ -79,7 +83,7 @@ def test_programme_content_loads_the_opening_and_draft_agenda():
     )
     for session in drafts:
         assert "[" not in session.description_en + session.description_bg
-        assert not (session.room_en or session.room_bg)
+        assert session.room is None
         assert not session.is_confirmed
         session.full_clean()  # on the event day, no overlaps
     assert opening.is_confirmed
@@ -127,3 +131,10 @@ def test_programme_content_loads_the_three_projects_with_links():
         "fedpol",
         "icmpd",
     }
+
+
+@pytest.mark.django_db
+def test_the_loaded_draft_day_raises_no_agenda_warnings():
+    load()
+
+    assert agenda_warnings(Event.objects.get(is_current=True)) == []

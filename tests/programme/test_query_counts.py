@@ -5,6 +5,7 @@ from django.contrib.messages.storage.cookie import CookieStorage
 
 from tests.factories import (
     ResultFactory,
+    RoomFactory,
     SessionFactory,
     SessionSpeakerFactory,
     SpeakerFactory,
@@ -21,8 +22,7 @@ def fill_programme(event, sessions):
     for index in range(sessions):
         session = SessionFactory(
             event=event,
-            room_en=f"Hall {index % 2}",
-            room_bg=f"Зала {index % 2}",
+            room=RoomFactory(event=event, name_bg=f"Зала {index % 2}"),
             starts_at=start + datetime.timedelta(minutes=2 * (index // 2)),
             ends_at=start + datetime.timedelta(minutes=2 * (index // 2) + 2),
         )

@@ -6,7 +6,7 @@ from django.db import IntegrityError
 from django.utils import translation
 
 from programme.models import Session
-from tests.factories import SessionFactory, at
+from tests.factories import RoomFactory, SessionFactory, at
 
 
 def errors_of(session) -> dict[str, list[str]]:
@@ -58,7 +58,10 @@ def test_session_clean_rejects_an_overlap_in_the_same_room(day_event):
         ends_at=at(day_event, 11),
     )
     clash = SessionFactory.build(
-        event=day_event, starts_at=at(day_event, 10, 30), ends_at=at(day_event, 12)
+        event=day_event,
+        room=RoomFactory(event=day_event, name_bg="Зала 1"),
+        starts_at=at(day_event, 10, 30),
+        ends_at=at(day_event, 12),
     )
 
     with translation.override("en"):
@@ -73,12 +76,14 @@ def test_session_clean_allows_back_to_back_and_other_rooms(day_event):
         event=day_event, starts_at=at(day_event, 10), ends_at=at(day_event, 11)
     )
     back_to_back = SessionFactory.build(
-        event=day_event, starts_at=at(day_event, 11), ends_at=at(day_event, 12)
+        event=day_event,
+        room=RoomFactory(event=day_event, name_bg="Зала 1"),
+        starts_at=at(day_event, 11),
+        ends_at=at(day_event, 12),
     )
     other_room = SessionFactory.build(
         event=day_event,
-        room_bg="Зала 2",
-        room_en="Hall 2",
+        room=RoomFactory(event=day_event, name_bg="Зала 2"),
         starts_at=at(day_event, 10),
         ends_at=at(day_event, 11),
     )

@@ -1,0 +1,201 @@
+"""The organisers' forms for the programme (used by programme.admin).
+
+A session is entered as a start time and a duration on the event's day (an
+event is one day: its date is never typed), and its slug is made from the
+title when left empty. The warnings of programme.warnings are listed before
+anything is saved; ticking “Save despite these warnings” saves anyway.
+"""
+
+import copy
+import datetime
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from programme.models import Project, Result, Session, Speaker
+from programme.slugs import slug_for
+from programme.warnings import candidate_warnings
+
+SPEAKER_ROWS = "session_speakers"
+# The model's time fields, as the form's fields that set them.
+TIME_FIELDS = {"starts_at": "start_time", "ends_at": "duration"}
+
+
+def submitted_speaker_ids(data, prefix: str = SPEAKER_ROWS) -> list[int] | None:
+    """The speakers of the session's inline rows as submitted (not yet saved),
+    without the rows marked for deletion; None when the form has no rows."""
+    try:
+        total = int(data.get(f"{prefix}-TOTAL_FORMS", ""))
+    except ValueError:
+        return None
+    ids = []
+    for index in range(min(total, 1000)):
+        if data.get(f"{prefix}-{index}-DELETE"):
+            continue
+        value = data.get(f"{prefix}-{index}-speaker", "")
+        if str(value).isdigit():
+            ids.append(int(value))
+    return ids
+
+
+class SlugFromTitleMixin:
+    """The slug is optional: left empty, it is made from the Bulgarian (or
+    English) title, transliterated, and made unique (per event for sessions)."""
+
+    slug_sources = ("title_bg", "title_en")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
+            self.fields["slug"].help_text = _(
+                "The end of the page's address. Leave empty: it is made from the title."
+            )
+
+    def slug_taken(self, slug: str) -> bool:
+        model = self._meta.model
+        return model.objects.filter(slug=slug).exclude(pk=self.instance.pk).exists()
+
+    def fill_slug(self) -> None:
+        data = self.cleaned_data
+        if "slug" not in self.fields or data.get("slug"):
+            return
+        texts = [data.get(name) or "" for name in self.slug_sources]
+        fallback = self._meta.model._meta.model_name
+        data["slug"] = slug_for(*texts, fallback=fallback, taken=self.slug_taken)
+
+    def clean(self):
+        cleaned = super().clean()
+        self.fill_slug()
+        return cleaned
+
+
+class SessionAdminForm(SlugFromTitleMixin, forms.ModelForm):
+    start_time = forms.TimeField(
+        label=_("Start time"),
+        widget=forms.TimeInput(attrs={"type": "time", "step": 300}, format="%H:%M"),
+        help_text=_("On the day of the event, e.g. 10:30."),
+    )
+    duration = forms.IntegerField(
+        label=_("Duration in minutes"),
+        min_value=5,
+        max_value=24 * 60,
+        step_size=5,
+        initial=30,
+        widget=forms.NumberInput(attrs={"step": 5}),
+        help_text=_("In steps of 5 minutes, e.g. 45 or 90."),
+        error_messages={
+            "min_value": _("A session lasts at least 5 minutes."),
+            "max_value": _("A session cannot last longer than a day."),
+            "step_size": _("Give the duration in steps of 5 minutes, e.g. 45 or 50."),
+        },
+    )
+    save_despite_warnings = forms.BooleanField(
+        label=_("Save despite these warnings"),
+        required=False,
+        help_text=_("Only needed when the form lists warnings above."),
+    )
+
+    class Meta:
+        model = Session
+        # The admin lists the fields (its fieldsets); starts_at and ends_at
+        # are set from start_time and duration.
+        fields = ["event", "title", "slug", "kind", "room"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.agenda_warnings: list[str] = []
+        if self.instance.pk and self.instance.starts_at:
+            self.initial.setdefault(
+                "start_time", timezone.localtime(self.instance.starts_at).time()
+            )
+            minutes = int(self.instance.duration.total_seconds() // 60)
+            self.initial.setdefault("duration", minutes)
+        event_id = self.instance.event_id or self.initial.get("event")
+        if "room" in self.fields and event_id and not self.is_bound:
+            # The rooms of the session's event (a bound form accepts any room
+            # and the model says when it belongs to another event).
+            self.fields["room"].queryset = self.fields["room"].queryset.filter(
+                event_id=event_id
+            )
+
+    def slug_taken(self, slug: str) -> bool:
+        event = self.cleaned_data.get("event")
+        return (
+            Session.objects.filter(event=event, slug=slug)
+            .exclude(pk=self.instance.pk)
+            .exists()
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        event = cleaned.get("event")
+        start, duration = cleaned.get("start_time"), cleaned.get("duration")
+        if event is None or start is None or duration is None:
+            return cleaned
+        starts_at = datetime.datetime.combine(
+            event.date, start, tzinfo=timezone.get_default_timezone()
+        )
+        self.instance.starts_at = starts_at
+        self.instance.ends_at = starts_at + datetime.timedelta(minutes=duration)
+        self.agenda_warnings = self.warnings_for(cleaned)
+        if self.agenda_warnings and not cleaned.get("save_despite_warnings"):
+            self.add_error(
+                None,
+                forms.ValidationError(
+                    [
+                        gettext(
+                            "Please check the warnings below. To save anyway, tick "
+                            "“Save despite these warnings”."
+                        ),
+                        *self.agenda_warnings,
+                    ],
+                    code="agenda_warnings",
+                ),
+            )
+        return cleaned
+
+    def warnings_for(self, cleaned) -> list[str]:
+        candidate = copy.copy(self.instance)
+        candidate.event = cleaned["event"]
+        candidate.room = cleaned.get("room")
+        for name in ("title_bg", "title_en"):
+            if name in cleaned:
+                setattr(candidate, name, cleaned[name])
+        speaker_ids = submitted_speaker_ids(self.data) if self.is_bound else None
+        return [
+            warning.message
+            for warning in candidate_warnings(candidate, speaker_ids=speaker_ids)
+        ]
+
+    def _update_errors(self, errors):
+        # The model reports its time errors on starts_at/ends_at, which the
+        # form sets from its start time and duration.
+        if hasattr(errors, "error_dict"):
+            renamed = {}
+            for field, messages in errors.error_dict.items():
+                renamed.setdefault(TIME_FIELDS.get(field, field), []).extend(messages)
+            errors = forms.ValidationError(renamed)
+        super()._update_errors(errors)
+
+
+class SpeakerAdminForm(SlugFromTitleMixin, forms.ModelForm):
+    slug_sources = ("name_bg", "name_en")
+
+    class Meta:
+        model = Speaker
+        fields = ["slug"]  # and those of the admin's fieldsets
+
+
+class ResultAdminForm(SlugFromTitleMixin, forms.ModelForm):
+    class Meta:
+        model = Result
+        fields = ["slug"]  # and those of the admin's fieldsets
+
+
+class ProjectAdminForm(SlugFromTitleMixin, forms.ModelForm):
+    class Meta:
+        model = Project
+        fields = ["slug"]  # and those of the admin's fieldsets
