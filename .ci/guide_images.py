@@ -17,6 +17,8 @@ STEPS = ["admin-home", "registrations", "action-confirm", "message", "sessions"]
 NAMES = [
     *(f"guide-{language}-{step}" for language in ("bg", "en") for step in STEPS),
     *(f"{language}-check-in-token-360" for language in ("bg", "en")),
+    # The day grid, from tests/browser/test_agenda_grid.py.
+    *(f"guide-{language}-grid" for language in ("bg", "en")),
 ]
 WIDTH = 960
 

@@ -1,6 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst
@@ -10,6 +10,7 @@ from modeltranslation.admin import TranslationAdmin
 
 from conference.admin import CurrentEventInitialMixin
 from conference.image_descriptions import DescribedImageFormMixin
+from programme import agenda_grid
 from programme.forms import (
     ProjectAdminForm,
     ResultAdminForm,
@@ -223,6 +224,23 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_speakers()
+
+    def get_urls(self):
+        return [
+            path(
+                "grid/",
+                self.admin_site.admin_view(agenda_grid.grid_view),
+                {"model_admin": self},
+                name="programme_session_grid",
+            ),
+            path(
+                "grid/move/",
+                self.admin_site.admin_view(agenda_grid.move_view),
+                {"model_admin": self},
+                name="programme_session_grid_move",
+            ),
+            *super().get_urls(),
+        ]
 
     def changelist_view(self, request, extra_context=None):
         self.message_user(

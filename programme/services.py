@@ -1,5 +1,7 @@
 """Changes of state in the programme that are more than saving a form."""
 
+import datetime
+import hashlib
 from collections.abc import Callable
 
 from django.db import transaction
@@ -100,3 +102,73 @@ def publish_agenda(
 def schedule_slides_preview(*, session) -> None:
     """Draw the first page of the session's slides once the save commits."""
     transaction.on_commit(lambda: create_slides_preview(session=session))
+
+
+# Moving a session on the day grid.
+
+# The fields the grid changes; everything else of the session is left alone.
+RESCHEDULED_FIELDS = ("starts_at", "ends_at", "room")
+
+
+def session_token(session: Session) -> str:
+    """A fingerprint of the session's time and room as the organiser saw them.
+
+    The grid sends it back with a change; if it no longer matches, another
+    organiser moved the session meanwhile and the change is refused rather
+    than silently overwriting theirs.
+    """
+    text = "|".join(
+        [
+            str(session.pk),
+            str(session.starts_at.timestamp()),
+            str(session.ends_at.timestamp()),
+            str(session.room_id or ""),
+        ]
+    )
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+class SessionChanged(Exception):
+    """The session was changed by someone else since the organiser saw it."""
+
+    def __init__(self, session: Session):
+        super().__init__(session.pk)
+        self.session = session
+
+
+def reschedule_session(
+    *,
+    session: Session,
+    starts_at: datetime.datetime,
+    ends_at: datetime.datetime,
+    room,
+    expected_token: str,
+) -> Session:
+    """Give a draft session a new time and room, as the session form would.
+
+    The event's row is locked first, so two moves into the same free slot of a
+    room are checked one after the other; then the session's row, whose token
+    must still be the one the organiser saw (else SessionChanged, with the
+    session as it is now). The change is validated with the model's own rules
+    (Django's ValidationError, translated) and touches only the draft: the
+    public sees it once the agenda is published again.
+    """
+    with transaction.atomic():
+        Event.objects.select_for_update().get(pk=session.event_id)
+        current = (
+            Session.objects.select_for_update(of=("self",))
+            .select_related("event", "room")
+            .get(pk=session.pk)
+        )
+        if session_token(current) != expected_token:
+            raise SessionChanged(current)
+        current.starts_at, current.ends_at, current.room = starts_at, ends_at, room
+        current.full_clean(
+            exclude=[
+                field.name
+                for field in Session._meta.concrete_fields
+                if field.name not in RESCHEDULED_FIELDS
+            ]
+        )
+        current.save(update_fields=RESCHEDULED_FIELDS)
+    return current

@@ -1,0 +1,568 @@
+"""The day grid's endpoint: moves and resizes posted as the grid's script (or
+its plain form) posts them, checked by the session form's rules."""
+
+import html
+import re
+import threading
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+from django.utils.translation import override
+
+from programme.services import SessionChanged, reschedule_session, session_token
+from tests.factories import (
+    EventFactory,
+    RoomFactory,
+    SessionFactory,
+    SessionSpeakerFactory,
+    SpeakerFactory,
+    UserFactory,
+    at,
+)
+
+JSON = {"HTTP_ACCEPT": "application/json"}
+
+
+def move_url(language="en"):
+    return f"/{language}/admin/programme/session/grid/move/"
+
+
+def grid_url(language="en"):
+    return f"/{language}/admin/programme/session/grid/"
+
+
+@pytest.fixture
+def halls(day_event):
+    return (
+        RoomFactory(event=day_event, name_bg="Зала 1", name_en="Hall 1", order=1),
+        RoomFactory(event=day_event, name_bg="Зала 2", name_en="Hall 2", order=2),
+    )
+
+
+@pytest.fixture
+def opening(day_event, halls):
+    return SessionFactory(
+        event=day_event,
+        title_bg="Откриване",
+        title_en="Opening",
+        room=halls[0],
+        starts_at=at(day_event, 10),
+        ends_at=at(day_event, 10, 45),
+    )
+
+
+def post_move(client, session, language="en", /, **fields):
+    """Post a change as the grid's script does; `fields` replace the defaults
+    (the session where it is), None leaves a field out."""
+    data = {
+        "session": session.pk,
+        "start": "10:00",
+        "end": "10:45",
+        "room": session.room_id or "",
+        "token": session_token(session),
+    }
+    data.update(fields)
+    data = {key: value for key, value in data.items() if value is not None}
+    return client.post(move_url(language), data, **JSON)
+
+
+def local(moment):
+    return timezone.localtime(moment).strftime("%H:%M")
+
+
+def test_grid_move_to_another_time_and_room_is_saved(organiser_client, opening, halls):
+    old_token = session_token(opening)
+
+    response = post_move(
+        organiser_client, opening, start="11:30", end="12:15", room=halls[1].pk
+    )
+
+    assert response.status_code == 200
+    body = response.json()
+    opening.refresh_from_db()
+    assert (local(opening.starts_at), local(opening.ends_at)) == ("11:30", "12:15")
+    assert opening.room == halls[1]
+    assert body["message"] == "Saved: “Opening”, 11:30–12:15, Hall 2."
+    assert body["session"]["token"] == session_token(opening) != old_token
+    assert body["session"]["room"] == halls[1].pk
+    assert body["warnings"] == []
+
+
+def test_grid_resize_changes_only_the_end(organiser_client, opening, halls):
+    response = post_move(organiser_client, opening, end="11:20")
+
+    assert response.status_code == 200
+    opening.refresh_from_db()
+    assert (local(opening.starts_at), local(opening.ends_at)) == ("10:00", "11:20")
+    assert opening.room == halls[0]
+    assert response.json()["session"]["time_label"] == "10:00–11:20"
+
+
+def test_grid_takes_a_duration_instead_of_an_end(organiser_client, opening):
+    response = post_move(
+        organiser_client, opening, start="14:05", end=None, duration=50
+    )
+
+    assert response.status_code == 200
+    opening.refresh_from_db()
+    assert (local(opening.starts_at), local(opening.ends_at)) == ("14:05", "14:55")
+
+
+def test_grid_moves_a_session_out_of_its_room_and_back(
+    organiser_client, opening, halls
+):
+    response = post_move(organiser_client, opening, room="")
+    assert response.status_code == 200
+    assert (
+        response.json()["message"] == "Saved: “Opening”, 10:00–10:45, without a room."
+    )
+    opening.refresh_from_db()
+    assert opening.room is None
+
+    response = post_move(organiser_client, opening, room=halls[1].pk)
+    assert response.status_code == 200
+    opening.refresh_from_db()
+    assert opening.room == halls[1]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "“Opening” already takes place in this room from 10:00 to 10:45."),
+        ("bg", "В тази зала вече се провежда „Откриване“ от 10:00 до 10:45."),
+    ],
+)
+def test_grid_refuses_an_overlap_in_the_same_room(
+    organiser_client, opening, day_event, halls, language, expected
+):
+    panel = SessionFactory(
+        event=day_event,
+        room=halls[1],
+        starts_at=at(day_event, 12),
+        ends_at=at(day_event, 13),
+    )
+
+    response = post_move(
+        organiser_client, panel, language, start="10:30", end="11:30", room=halls[0].pk
+    )
+
+    assert response.status_code == 400
+    body = response.json()
+    assert body["ok"] is False
+    assert expected in body["message"]
+    # The grid puts the session back where it still is.
+    assert body["session"]["room"] == halls[1].pk
+    assert body["session"]["time_label"] == "12:00–13:00"
+    panel.refresh_from_db()
+    assert panel.room == halls[1]
+    assert local(panel.starts_at) == "12:00"
+
+
+def test_grid_allows_a_session_to_start_when_the_other_ends(
+    organiser_client, opening, day_event, halls
+):
+    panel = SessionFactory(
+        event=day_event,
+        room=halls[1],
+        starts_at=at(day_event, 12),
+        ends_at=at(day_event, 13),
+    )
+
+    response = post_move(
+        organiser_client, panel, start="10:45", end="11:30", room=halls[0].pk
+    )
+
+    assert response.status_code == 200
+
+
+def test_grid_refuses_an_end_before_the_start(organiser_client, opening):
+    with override("en"):
+        response = post_move(organiser_client, opening, start="11:00", end="10:30")
+
+    assert response.status_code == 400
+    assert response.json()["message"] == "The session must end after it starts."
+
+
+def test_grid_warns_of_a_speaker_in_two_rooms_at_once(
+    organiser_client, opening, day_event, halls
+):
+    speaker = SpeakerFactory(name_bg="Мария Петрова", name_en="Maria Petrova")
+    panel = SessionFactory(
+        event=day_event,
+        title_en="Panel",
+        room=halls[1],
+        starts_at=at(day_event, 12),
+        ends_at=at(day_event, 13),
+    )
+    SessionSpeakerFactory(session=opening, speaker=speaker)
+    SessionSpeakerFactory(session=panel, speaker=speaker)
+
+    response = post_move(organiser_client, panel, start="10:30", end="11:30")
+
+    assert response.status_code == 200
+    warnings = response.json()["warnings"]
+    assert any("Maria Petrova" in warning for warning in warnings), warnings
+    panel.refresh_from_db()
+    assert local(panel.starts_at) == "10:30"
+
+
+def test_grid_warns_of_a_session_outside_the_event_hours(organiser_client, opening):
+    response = post_move(organiser_client, opening, start="17:30", end="18:15")
+
+    assert response.status_code == 200
+    warnings = response.json()["warnings"]
+    assert len(warnings) == 1
+    assert "17:00" in warnings[0]
+
+
+def test_grid_shows_no_warning_for_a_session_within_the_hours(
+    organiser_client, opening
+):
+    response = post_move(organiser_client, opening, start="16:00", end="17:00")
+
+    assert response.json()["warnings"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            "Someone else changed “Opening” meanwhile: "
+            "it is now at 15:00–15:30, Hall 2.",
+        ),
+        (
+            "bg",
+            "Междувременно някой друг промени „Откриване“: "
+            "сега сесията е в 15:00–15:30 ч., Зала 2.",
+        ),
+    ],
+)
+def test_grid_refuses_a_change_made_on_an_outdated_page(
+    client, organiser, opening, halls, language, expected
+):
+    seen_by_first = session_token(opening)
+    colleague = UserFactory(username="colleague", is_superuser=True)
+    client.force_login(colleague)
+    assert (
+        post_move(
+            client, opening, start="15:00", end="15:30", room=halls[1].pk
+        ).status_code
+        == 200
+    )
+
+    client.force_login(organiser)
+    response = post_move(
+        client, opening, language, start="09:00", end="09:45", token=seen_by_first
+    )
+
+    assert response.status_code == 409
+    body = response.json()
+    assert body["message"].startswith(expected)
+    assert body["session"]["time_label"] == "15:00–15:30"
+    assert body["session"]["room"] == halls[1].pk
+    opening.refresh_from_db()
+    assert local(opening.starts_at) == "15:00"
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_reschedule_session_lets_one_of_two_simultaneous_changes_through():
+    event = EventFactory()
+    hall = RoomFactory(event=event)
+    session = SessionFactory(event=event, room=hall)
+    token = session_token(session)
+    barrier = threading.Barrier(2)
+    outcomes = []
+
+    def move(hour):
+        try:
+            barrier.wait()
+            reschedule_session(
+                session=session,
+                starts_at=at(event, hour),
+                ends_at=at(event, hour, 30),
+                room=hall,
+                expected_token=token,
+            )
+            outcomes.append("saved")
+        except SessionChanged:
+            outcomes.append("conflict")
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=move, args=(hour,)) for hour in (11, 14)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(outcomes) == ["conflict", "saved"]
+    session.refresh_from_db()
+    assert local(session.starts_at) in {"11:00", "14:00"}
+
+
+BAD_INPUT = [
+    {"session": "abc"},
+    {"session": "999999"},
+    {"session": "99999999999999999999999"},
+    {"session": None},
+    {"session": "-3"},
+    {"start": "25:00"},
+    {"start": "ten"},
+    {"start": None},
+    {"start": ""},
+    {"end": "10:99"},
+    {"end": None},
+    {"end": None, "duration": "abc"},
+    {"end": None, "duration": "-5"},
+    {"end": None, "duration": "100000"},
+    {"end": None, "duration": "47"},
+    {"room": "abc"},
+    {"room": "0"},
+    {"room": "424242"},
+    {"token": None},
+    {"token": "x" * 500},
+]
+
+
+@pytest.mark.parametrize("fields", BAD_INPUT)
+def test_grid_answers_bad_input_with_a_translated_message(
+    organiser_client, opening, fields
+):
+    answers = {}
+    for language in ("en", "bg"):
+        response = post_move(organiser_client, opening, language, **fields)
+        assert response.status_code == 400, response.content
+        body = response.json()
+        assert body["ok"] is False
+        answers[language] = body["message"]
+
+    assert answers["en"] and answers["bg"]
+    assert answers["en"] != answers["bg"]
+    assert re.search("[а-я]", answers["bg"])
+    opening.refresh_from_db()
+    assert local(opening.starts_at) == "10:00"
+
+
+def test_grid_refuses_a_room_of_another_event(organiser_client, opening):
+    elsewhere = RoomFactory(event=EventFactory(is_current=False), name_en="Elsewhere")
+
+    response = post_move(organiser_client, opening, room=elsewhere.pk)
+
+    assert response.status_code == 400
+    assert response.json()["message"] == "There is no such room for this event."
+    opening.refresh_from_db()
+    assert opening.room_id != elsewhere.pk
+
+
+def test_grid_move_refuses_a_get(organiser_client):
+    assert organiser_client.get(move_url()).status_code == 405
+
+
+def test_grid_move_is_refused_to_the_registration_desk(desk_client, opening, halls):
+    response = post_move(desk_client, opening, start="12:00", end="12:30")
+
+    assert response.status_code == 403
+    assert response.json()["message"] == "You may not change the agenda."
+    opening.refresh_from_db()
+    assert local(opening.starts_at) == "10:00"
+
+
+def test_grid_move_sends_an_anonymous_visitor_to_sign_in(client, opening):
+    response = post_move(client, opening, start="12:00", end="12:30")
+
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+    opening.refresh_from_db()
+    assert local(opening.starts_at) == "10:00"
+
+
+def test_grid_move_needs_the_csrf_token(opening, organiser):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(organiser)
+
+    response = post_move(strict, opening, start="12:00", end="12:30")
+
+    assert response.status_code == 403
+    opening.refresh_from_db()
+    assert local(opening.starts_at) == "10:00"
+
+
+# The page itself, and the plain form that works without the script.
+
+
+@pytest.mark.parametrize(
+    ("language", "texts"),
+    [
+        ("en", ["Day grid", "Hall 1", "Hall 2", "Opening", "Without a room", "Alt+↑"]),
+        (
+            "bg",
+            [
+                "Дневен ред по зали",
+                "Зала 1",
+                "Зала 2",
+                "Откриване",
+                "Без зала",
+                "Alt+↑",
+            ],
+        ),
+    ],
+)
+def test_grid_page_shows_rooms_and_sessions_in_the_admins_language(
+    organiser_client, opening, language, texts
+):
+    speaker = SpeakerFactory(name_bg="Иван Иванов", name_en="Ivan Ivanov")
+    SessionSpeakerFactory(session=opening, speaker=speaker)
+
+    response = organiser_client.get(grid_url(language))
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    for text in texts:
+        assert text in page
+    assert ("Иван Иванов" if language == "bg" else "Ivan Ivanov") in page
+    assert 'data-start="600"' in page and 'data-end="645"' in page
+    # Rooms in their order, after the side list.
+    assert page.index(texts[1]) < page.index(texts[2])
+
+
+def test_grid_page_lists_a_session_without_a_room_aside(
+    organiser_client, day_event, halls
+):
+    SessionFactory(event=day_event, title_en="Coffee break", room=None)
+
+    page = organiser_client.get(grid_url()).content.decode()
+
+    aside = page[page.index("grid-unscheduled") : page.index("grid-times")]
+    assert "Coffee break" in aside
+
+
+def test_grid_page_covers_the_event_hours_and_sessions_outside_them(
+    organiser_client, day_event, halls
+):
+    SessionFactory(
+        event=day_event,
+        room=halls[0],
+        starts_at=at(day_event, 19),
+        ends_at=at(day_event, 21),
+    )
+
+    page = organiser_client.get(grid_url()).content.decode()
+
+    # 09:00–17:00 with an hour either side, stretched to the late session.
+    assert 'data-first-minute="480"' in page
+    assert 'data-last-minute="1260"' in page
+
+
+def test_grid_page_is_refused_to_the_registration_desk(desk_client, opening):
+    assert desk_client.get(grid_url()).status_code == 403
+
+
+def test_grid_page_sends_an_anonymous_visitor_to_sign_in(client, opening):
+    response = client.get(grid_url())
+
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
+def test_grid_is_linked_from_the_sessions_and_the_admin_home(organiser_client, opening):
+    for url in ("/en/admin/programme/session/", "/en/admin/"):
+        page = organiser_client.get(url).content.decode()
+        assert f'href="{grid_url()}"' in page, url
+
+
+def test_grid_plain_form_saves_and_comes_back_with_a_message(
+    organiser_client, opening, halls
+):
+    data = {
+        "session": opening.pk,
+        "start": "13:00",
+        "end": "13:40",
+        "room": halls[1].pk,
+        "token": session_token(opening),
+    }
+
+    response = organiser_client.post(move_url("bg"), data, follow=True)
+
+    assert response.redirect_chain[-1][0].startswith(grid_url("bg"))
+    assert "Записано: „Откриване“, 13:00–13:40 ч., Зала 2." in response.content.decode()
+    opening.refresh_from_db()
+    assert local(opening.starts_at) == "13:00"
+
+
+def test_grid_plain_form_shows_a_refusal(organiser_client, opening, halls):
+    data = {"session": opening.pk, "start": "13:00", "end": "nonsense", "token": "x"}
+
+    response = organiser_client.post(move_url(), data, follow=True)
+
+    assert response.status_code == 200
+    assert "Give the end time as hours and minutes" in response.content.decode()
+
+
+def test_grid_page_queries_do_not_grow_with_the_sessions(
+    organiser_client, day_event, halls, count_queries
+):
+    def add_sessions(hour):
+        for room in halls:
+            session = SessionFactory(
+                event=day_event,
+                room=room,
+                starts_at=at(day_event, hour),
+                ends_at=at(day_event, hour, 30),
+            )
+            SessionSpeakerFactory(session=session)
+
+    add_sessions(10)
+    few = count_queries(organiser_client, grid_url())
+    for hour in (11, 12, 13, 14):
+        add_sessions(hour)
+    many = count_queries(organiser_client, grid_url())
+
+    assert many == few
+
+
+def test_grid_page_shows_the_warnings_on_the_block_and_above_the_grid(
+    organiser_client, day_event, halls
+):
+    late = SessionFactory(
+        event=day_event,
+        title_en="Reception",
+        room=halls[0],
+        starts_at=at(day_event, 19),
+        ends_at=at(day_event, 21),
+    )
+
+    page = html.unescape(organiser_client.get(grid_url()).content.decode())
+
+    warning = "“Reception” (19:00–21:00) is outside the conference's hours"
+    box = page[page.index("data-grid-warnings") : page.index("data-agenda-grid")]
+    assert warning in box
+    block = re.search(
+        rf'<a [^>]*id="grid-session-{late.pk}"[^>]*>(.*?)</a>', page, re.S
+    )
+    assert "has-warnings" in block.group(0)
+    assert warning in block.group(1)
+
+
+@pytest.mark.parametrize("chosen", ["abc", "99999999999999999999", "-1", "424242"])
+def test_grid_page_shows_the_current_event_for_a_bad_choice(
+    organiser_client, opening, chosen
+):
+    response = organiser_client.get(grid_url(), {"event": chosen})
+
+    assert response.status_code == 200
+    assert "Opening" in response.content.decode()
+
+
+def test_grid_page_shows_the_chosen_event(organiser_client, opening):
+    other = EventFactory(is_current=False, short_title_en="Workshop day")
+    SessionFactory(event=other, title_en="Workshop on shelters")
+
+    page = organiser_client.get(grid_url(), {"event": other.pk}).content.decode()
+
+    assert "Workshop on shelters" in page
+    assert "Opening" not in page
