@@ -9,7 +9,7 @@ from archive.selectors import feedback_summary
 from conference.admin import CurrentEventInitialMixin
 from conference.models import Event
 from conference.spreadsheets import Table, table_response
-from programme.admin import RenditionsAdminMixin
+from programme.admin.renditions import RenditionsAdminMixin
 
 
 @admin.register(Photo)

@@ -88,3 +88,16 @@ def test_the_apps_hooks_are_registered_once_even_if_ready_runs_again():
     assert "sessions" in SITEMAPS
     assert SECTIONS["home"]
     assert "outbox" in CHECKS
+
+
+@pytest.mark.parametrize("app", [*sorted(LOWER_THAN), "archive"])
+def test_no_module_of_an_app_grows_past_400_lines(app):
+    """A module that grows past ~400 lines becomes a package (../shared/STYLE.md)."""
+    too_long = {
+        str(path.relative_to(ROOT)): lines
+        for path in (ROOT / app).rglob("*.py")
+        if "migrations" not in path.parts
+        and (lines := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+
+    assert too_long == {}

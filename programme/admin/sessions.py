@@ -1,0 +1,161 @@
+"""Sessions and rooms: the draft agenda the organisers edit."""
+
+from django.contrib import admin, messages
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
+
+from conference.admin import CurrentEventInitialMixin
+from programme import agenda_grid
+from programme.forms import SessionAdminForm
+from programme.models import Room, Session, SessionSpeaker
+from programme.services import schedule_slides_preview
+
+
+class SessionSpeakerInline(admin.TabularInline):
+    model = SessionSpeaker
+    # Two empty rows, each with its role: two speakers need no “add another”.
+    extra = 2
+    autocomplete_fields = ["speaker"]
+    fields = ["speaker", "role", "order"]
+    ordering = ["order", "pk"]
+
+
+@admin.register(Room)
+class RoomAdmin(CurrentEventInitialMixin, TranslationAdmin):
+    list_display = ["name", "capacity", "order", "event"]
+    list_editable = ["capacity", "order"]
+    list_filter = ["event"]
+    search_fields = ["name_bg", "name_en"]
+    ordering = ["event", "order", "pk"]
+    list_select_related = ["event"]
+    fields = ["event", "name", "capacity", "order", "accessibility"]
+
+
+@admin.register(Session)
+class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
+    # What matters first, narrow enough for a 1366 px laptop in either
+    # language; the rest is in the session's form.
+    list_display = ["time", "title", "room", "line_up_names"]
+    list_display_links = ["title"]
+    list_filter = ["event", "kind", "language", "interpretation"]
+    search_fields = [
+        "title",
+        "description",
+        "room__name_bg",
+        "room__name_en",
+        "session_speakers__speaker__name",
+    ]
+    ordering = ["starts_at", "order"]
+    list_select_related = ["event", "room"]
+    form = SessionAdminForm
+    inlines = [SessionSpeakerInline]
+    fieldsets = [
+        (None, {"fields": ["event", "title", "kind", "description"]}),
+        (
+            _("Time and place"),
+            {
+                "fields": [
+                    "start_time",
+                    "duration",
+                    "room",
+                    "order",
+                    "is_confirmed",
+                    "save_despite_warnings",
+                ]
+            },
+        ),
+        (_("Language"), {"fields": ["language", "interpretation"]}),
+        (
+            _("After the event"),
+            {"fields": ["slides", "materials_url", "recording_url"]},
+        ),
+        (
+            _("Address of the page"),
+            {"fields": ["slug"], "classes": ["collapse"]},
+        ),
+    ]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or self.has_change_permission(request, obj):
+            return fieldsets
+        # Read-only: the saved times, not the entry fields of the form.
+        shown = {"start_time": "starts_at", "duration": "ends_at"}
+        return [
+            (
+                name,
+                {
+                    **options,
+                    "fields": [
+                        shown.get(field, field)
+                        for field in options["fields"]
+                        if field != "save_despite_warnings"
+                    ],
+                },
+            )
+            for name, options in fieldsets
+        ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_speakers()
+
+    def get_urls(self):
+        return [
+            path(
+                "grid/",
+                self.admin_site.admin_view(agenda_grid.grid_view),
+                {"model_admin": self},
+                name="programme_session_grid",
+            ),
+            path(
+                "grid/move/",
+                self.admin_site.admin_view(agenda_grid.move_view),
+                {"model_admin": self},
+                name="programme_session_grid_move",
+            ),
+            *super().get_urls(),
+        ]
+
+    def changelist_view(self, request, extra_context=None):
+        self.message_user(
+            request,
+            format_html(
+                '{} <a href="{}">{}</a> · <a href="{}">{}</a>',
+                gettext(
+                    "These sessions are the draft: the public sees only the "
+                    "published agenda."
+                ),
+                reverse("programme:agenda_preview"),
+                gettext("Preview the draft"),
+                reverse("admin:programme_agendaversion_add"),
+                gettext("Publish the agenda"),
+            ),
+            messages.INFO,
+        )
+        return super().changelist_view(request, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "slides" in form.changed_data:
+            schedule_slides_preview(session=obj)
+
+    @admin.display(description=_("time"), ordering="starts_at")
+    def time(self, session):
+        return session_time(session)
+
+    @admin.display(description=_("speakers"))
+    def line_up_names(self, session):
+        return ", ".join(row.speaker.name for row in session.session_speakers.all())
+
+
+def session_time(session) -> str:
+    """ "10:30–11:15" in the event's time zone, never broken at the dash."""
+    start = timezone.localtime(session.starts_at)
+    if not session.ends_at:
+        return f"{start:%H:%M}"
+    end = timezone.localtime(session.ends_at)
+    return f"{start:%H:%M}\u2060–\u2060{end:%H:%M}"
