@@ -38,8 +38,9 @@ def submitted_speaker_ids(data, prefix: str = SPEAKER_ROWS) -> list[int] | None:
     for index in range(min(total, 1000)):
         if data.get(f"{prefix}-{index}-DELETE"):
             continue
-        value = data.get(f"{prefix}-{index}-speaker", "")
-        if str(value).isdigit():
+        value = str(data.get(f"{prefix}-{index}-speaker", ""))
+        # ASCII digits only: "²" is a digit to str.isdigit() but not to int().
+        if value.isascii() and value.isdigit():
             ids.append(int(value))
     return ids
 

@@ -9,13 +9,14 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from conference.admin import CurrentEventInitialMixin
+from conference.autocomplete import CheckedAutocompleteMixin
 from programme import agenda_grid
 from programme.forms import SessionAdminForm
 from programme.models import Room, Session, SessionSpeaker
 from programme.services import schedule_slides_preview
 
 
-class SessionSpeakerInline(admin.TabularInline):
+class SessionSpeakerInline(CheckedAutocompleteMixin, admin.TabularInline):
     model = SessionSpeaker
     # Two empty rows, each with its role: two speakers need no “add another”.
     extra = 2

@@ -548,7 +548,9 @@ def test_grid_page_shows_the_warnings_on_the_block_and_above_the_grid(
     assert warning in block.group(1)
 
 
-@pytest.mark.parametrize("chosen", ["abc", "99999999999999999999", "-1", "424242"])
+@pytest.mark.parametrize(
+    "chosen", ["abc", "99999999999999999999", "-1", "424242", "²", "١"]
+)
 def test_grid_page_shows_the_current_event_for_a_bad_choice(
     organiser_client, opening, chosen
 ):
