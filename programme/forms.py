@@ -12,6 +12,7 @@ import copy
 import datetime
 
 from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -150,17 +151,18 @@ class SessionAdminForm(SlugFromTitleMixin, forms.ModelForm):
             self.add_error(
                 None,
                 forms.ValidationError(
-                    [
-                        gettext(
-                            "Please check the warnings below. To save anyway, tick "
-                            "“Save despite these warnings”."
-                        ),
-                        *self.agenda_warnings,
-                    ],
+                    [self.warnings_intro(), *self.agenda_warnings],
                     code="agenda_warnings",
                 ),
             )
         return cleaned
+
+    @staticmethod
+    def warnings_intro() -> str:
+        return gettext(
+            "Please check the warnings below. To save anyway, tick "
+            "“Save despite these warnings”."
+        )
 
     def warnings_for(self, cleaned) -> list[str]:
         candidate = copy.copy(self.instance)
@@ -184,6 +186,23 @@ class SessionAdminForm(SlugFromTitleMixin, forms.ModelForm):
                 renamed.setdefault(TIME_FIELDS.get(field, field), []).extend(messages)
             errors = forms.ValidationError(renamed)
         super()._update_errors(errors)
+        self.put_warnings_last()
+
+    def put_warnings_last(self) -> None:
+        """A refusal of the model (another session in the room at that time)
+        comes before the warnings: ticking “Save despite these warnings” does
+        not save past it, and the organiser should read it first."""
+        errors = self._errors.get(NON_FIELD_ERRORS) if self._errors else None
+        if not errors or not self.agenda_warnings:
+            return
+        warning_texts = {self.warnings_intro(), *self.agenda_warnings}
+
+        def is_warning(error) -> bool:
+            if isinstance(error, forms.ValidationError):
+                return " ".join(error) in warning_texts
+            return str(error) in warning_texts
+
+        errors.data.sort(key=is_warning)
 
 
 class SpeakerAdminForm(SlugFromTitleMixin, forms.ModelForm):

@@ -307,3 +307,31 @@ def test_a_room_of_another_event_is_refused_in_the_session_form(
         "Choose a room of this event." not in response.content.decode()
     )
     assert not Session.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_refusal_comes_before_the_warnings_it_cannot_be_saved_past(
+    client, organiser, day_event
+):
+    room = RoomFactory(event=day_event, name_bg="Зала Б")
+    SessionFactory(
+        event=day_event,
+        title_bg="Панел",
+        room=room,
+        starts_at=at(day_event, 16, 30),
+        ends_at=at(day_event, 17, 30),
+    )
+    log_in(client, organiser, "bg")
+    data = new_session(day_event, room, title_bg="Застъпване", start_time="16:45")
+
+    for ticked in ({}, {"save_despite_warnings": "on"}):
+        page = client.post(ADD_URL.format(language="bg"), data | ticked)
+
+        text = re.sub(r"<[^>]+>", " ", page.content.decode())
+        refusal = text.find("В тази зала вече се провежда „Панел“ от 16:30 до 17:30.")
+        assert refusal != -1
+        if not ticked:
+            warning = text.find("„Застъпване“ (16:45–17:30) е извън часовете")
+            assert warning != -1
+            assert refusal < text.find("Моля, прегледайте предупрежденията") < warning
+    assert not Session.objects.filter(title_bg="Застъпване").exists()
