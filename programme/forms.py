@@ -205,6 +205,25 @@ class SessionAdminForm(SlugFromTitleMixin, forms.ModelForm):
         errors.data.sort(key=is_warning)
 
 
+class RoomAdminForm(forms.ModelForm):
+    class Meta:
+        model = Room
+        fields = ["event"]  # and those of the admin's fields
+
+    def _update_errors(self, errors):
+        # A name the field refused (too long) is not “no name”: the model's
+        # clean() sees it empty. A field says one thing at a time.
+        if hasattr(errors, "error_dict"):
+            errors = forms.ValidationError(
+                {
+                    field: messages
+                    for field, messages in errors.error_dict.items()
+                    if field not in self._errors
+                }
+            )
+        super()._update_errors(errors)
+
+
 class SpeakerAdminForm(SlugFromTitleMixin, forms.ModelForm):
     slug_sources = ("name_bg", "name_en")
 

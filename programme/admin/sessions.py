@@ -11,7 +11,7 @@ from modeltranslation.admin import TranslationAdmin
 from conference.admin import CurrentEventInitialMixin
 from conference.autocomplete import CheckedAutocompleteMixin
 from programme import agenda_grid
-from programme.forms import SessionAdminForm
+from programme.forms import RoomAdminForm, SessionAdminForm
 from programme.models import Room, Session, SessionSpeaker
 from programme.services import schedule_slides_preview
 
@@ -33,6 +33,7 @@ class RoomAdmin(CurrentEventInitialMixin, TranslationAdmin):
     search_fields = ["name_bg", "name_en"]
     ordering = ["event", "order", "pk"]
     list_select_related = ["event"]
+    form = RoomAdminForm
     fields = ["event", "name", "capacity", "order", "accessibility"]
 
 
