@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from conference.admin import CurrentEventInitialMixin
+from conference.admin_actions import CheckedSelectionMixin
 from conference.autocomplete import CheckedAutocompleteMixin
 from programme import agenda_grid
 from programme.forms import RoomAdminForm, SessionAdminForm
@@ -26,7 +27,7 @@ class SessionSpeakerInline(CheckedAutocompleteMixin, admin.TabularInline):
 
 
 @admin.register(Room)
-class RoomAdmin(CurrentEventInitialMixin, TranslationAdmin):
+class RoomAdmin(CheckedSelectionMixin, CurrentEventInitialMixin, TranslationAdmin):
     list_display = ["name", "capacity", "order", "event"]
     list_editable = ["capacity", "order"]
     list_filter = ["event"]
@@ -38,7 +39,7 @@ class RoomAdmin(CurrentEventInitialMixin, TranslationAdmin):
 
 
 @admin.register(Session)
-class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
+class SessionAdmin(CheckedSelectionMixin, CurrentEventInitialMixin, TranslationAdmin):
     # What matters first, narrow enough for a 1366 px laptop in either
     # language; the rest is in the session's form.
     list_display = ["time", "title", "room", "line_up_names"]
