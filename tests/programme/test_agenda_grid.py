@@ -489,7 +489,7 @@ def test_grid_plain_form_saves_and_comes_back_with_a_message(
     response = organiser_client.post(move_url("bg"), data, follow=True)
 
     assert response.redirect_chain[-1][0].startswith(grid_url("bg"))
-    assert "Записано: „Откриване“, 13:00–13:40 ч., Зала 2." in response.content.decode()
+    assert "Запазено: „Откриване“, 13:00–13:40 ч., Зала 2." in response.content.decode()
     opening.refresh_from_db()
     assert local(opening.starts_at) == "13:00"
 
