@@ -538,7 +538,7 @@ def test_grid_page_shows_the_warnings_on_the_block_and_above_the_grid(
 
     page = html.unescape(organiser_client.get(grid_url()).content.decode())
 
-    warning = "“Reception” (19:00–21:00) is outside the conference's hours"
+    warning = "“Reception” (19:00–21:00) is outside the conference’s hours"
     box = page[page.index("data-grid-warnings") : page.index("data-agenda-grid")]
     assert warning in box
     block = re.search(
