@@ -124,7 +124,8 @@ def test_no_public_page_names_the_room_the_loader_made(fresh_content, language):
     ]
     assert "Пленарна зала" in names  # the room the loader makes
     client = Client()
-    paths = public_paths(language) + [
+    paths = [
+        *public_paths(language),
         f"/{language}/conference.ics",
         f"/{language}/agenda.ics",
         f"/{language}/schedule.json",
