@@ -70,8 +70,8 @@ lint: $(VENV)/.installed-dev
 # Update the catalogues after changing interface text; then translate
 # locale/bg/LC_MESSAGES/django.po and run `make messages` again to compile.
 messages: $(VENV)/.installed-run
-	DJANGO_DEBUG=1 $(PY) manage.py makemessages --locale bg --locale en --no-location --no-obsolete --ignore '.venv/*'
-	DJANGO_DEBUG=1 $(PY) manage.py makemessages --domain djangojs --locale bg --locale en --no-location --no-obsolete --ignore '.venv/*' --ignore 'static/bootstrap/*' --ignore 'staticfiles/*'
+	DJANGO_DEBUG=1 $(PY) manage.py makemessages --locale bg --locale en --no-location --no-obsolete --ignore '.venv/*' --ignore 'var/*'
+	DJANGO_DEBUG=1 $(PY) manage.py makemessages --domain djangojs --locale bg --locale en --no-location --no-obsolete --ignore '.venv/*' --ignore 'var/*' --ignore 'static/bootstrap/*' --ignore 'staticfiles/*'
 	DJANGO_DEBUG=1 $(PY) manage.py compilemessages --ignore '.venv/*'
 
 # Load benchmark of the production configuration (PostgreSQL, Redis, gunicorn).

@@ -2,7 +2,7 @@
 
 Drawn with fpdf2 and the DejaVu Sans fonts shipped in archive/fonts (they
 cover Cyrillic; fpdf2's built-in fonts do not). It carries the event's
-title, date and place, the organisers' names, the attendee's name and a
+title, date and place, the organisers' names, the attendee’s name and a
 verification link with its QR code. Built on request from the database, so
 nothing personal is stored as a file.
 """

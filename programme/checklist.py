@@ -48,7 +48,7 @@ def event_items(event: Event) -> list[ChecklistItem]:
     if not event.venue_address:
         items.append(
             ChecklistItem(
-                _("Give the venue's address (shown on the ticket)."),
+                _("Give the venue’s address (shown on the ticket)."),
                 change_url(event, "venue_address_bg"),
             )
         )

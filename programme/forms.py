@@ -57,7 +57,7 @@ class SlugFromTitleMixin:
         if "slug" in self.fields:
             self.fields["slug"].required = False
             self.fields["slug"].help_text = _(
-                "The end of the page's address. Leave empty: it is made from the title."
+                "The end of the page’s address. Leave empty: it is made from the title."
             )
 
     def slug_taken(self, slug: str) -> bool:

@@ -3,7 +3,7 @@ see before saving, unlike the refusals of programme.validators (a session
 ending before it starts, on another day, or overlapping another in its room).
 
 - the same speaker in two overlapping sessions;
-- a session outside the conference's hours (the event's start and end time);
+- a session outside the conference’s hours (the event's start and end time);
 - a session longer than the conference day;
 - a room with fewer seats than the people expected in it: every confirmed
   attendee for a plenary session (nothing else on at the same time), an even
@@ -83,7 +83,7 @@ def hours_warnings(session: Session, event: Event) -> list[AgendaWarning]:
             AgendaWarning(
                 WarningKind.OUTSIDE_HOURS,
                 _(
-                    "“%(title)s” (%(time)s) is outside the conference's hours, "
+                    "“%(title)s” (%(time)s) is outside the conference’s hours, "
                     "%(start)s–%(end)s."
                 )
                 % {

@@ -50,7 +50,7 @@ def status_labels() -> dict[str, str]:
     """Short labels of the chart's statuses, in the admin's language."""
     return {
         RegistrationStatus.CONFIRMED: pgettext("figures", "confirmed"),
-        RegistrationStatus.WAITLISTED: pgettext("figures", "waiting list"),
+        RegistrationStatus.WAITLISTED: pgettext("figures", "waiting"),
         RegistrationStatus.CANCELLED: pgettext("figures", "cancelled"),
     }
 

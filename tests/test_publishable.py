@@ -110,6 +110,39 @@ def test_no_email_kind_shows_an_editorial_note(fresh_content, language):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_no_public_page_names_the_room_the_loader_made(fresh_content, language):
+    """The loaded room (*Пленарна зала / Plenary hall*) is only a column of the
+    organisers' day grid: the sources name no hall, so no session is in it and
+    neither of its names reaches a page, a calendar file or the schedule data."""
+    from programme.models import Room
+
+    names = [
+        name
+        for room in Room.objects.filter(event=fresh_content)
+        for name in (room.name_bg, room.name_en)
+    ]
+    assert "Пленарна зала" in names  # the room the loader makes
+    client = Client()
+    paths = [
+        *public_paths(language),
+        f"/{language}/conference.ics",
+        f"/{language}/agenda.ics",
+        f"/{language}/schedule.json",
+    ]
+    found = {}
+    for path in paths:
+        response = client.get(path)
+        body = response.content.decode()
+        if response.get("Content-Type", "").startswith("application/json"):
+            body = json.dumps(response.json(), ensure_ascii=False)
+        shown = [name for name in names if name in body]
+        if shown:
+            found[path] = shown
+    assert found == {}
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("missing", ["data_controller_bg", "contact_email"])
 def test_registration_refuses_to_open_without_controller_and_contact(missing):
     event = EventFactory(**{missing: ""}, data_controller_en="")

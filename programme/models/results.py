@@ -148,7 +148,7 @@ class Project(models.Model):
     url = models.URLField(
         _("project page"),
         blank=True,
-        help_text=_("The project's page on the Swiss contribution site."),
+        help_text=_("The project’s page on the Swiss contribution site."),
     )
     partners = models.ManyToManyField(
         Partner, verbose_name=_("partners involved"), blank=True

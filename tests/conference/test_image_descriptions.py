@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 RESULT_REFUSED = {
     "en": "Describe the image in this language too",
-    "bg": "Опишете изображението и на този език",
+    "bg": "Опишете и на този език какво показва изображението",
 }
 PARTNER_REFUSED = {
     "en": "A partner with a logo needs its name in this language too",

@@ -235,7 +235,7 @@ def test_grid_shows_no_warning_for_a_session_within_the_hours(
         (
             "bg",
             "Междувременно някой друг промени „Откриване“: "
-            "сега сесията е в 15:00–15:30 ч., Зала 2.",
+            "сега сесията е от 15:00 до 15:30 ч., Зала 2.",
         ),
     ],
 )
@@ -489,7 +489,7 @@ def test_grid_plain_form_saves_and_comes_back_with_a_message(
     response = organiser_client.post(move_url("bg"), data, follow=True)
 
     assert response.redirect_chain[-1][0].startswith(grid_url("bg"))
-    assert "Записано: „Откриване“, 13:00–13:40 ч., Зала 2." in response.content.decode()
+    assert "Запазено: „Откриване“, 13:00–13:40 ч., Зала 2." in response.content.decode()
     opening.refresh_from_db()
     assert local(opening.starts_at) == "13:00"
 
@@ -538,7 +538,7 @@ def test_grid_page_shows_the_warnings_on_the_block_and_above_the_grid(
 
     page = html.unescape(organiser_client.get(grid_url()).content.decode())
 
-    warning = "“Reception” (19:00–21:00) is outside the conference's hours"
+    warning = "“Reception” (19:00–21:00) is outside the conference’s hours"
     box = page[page.index("data-grid-warnings") : page.index("data-agenda-grid")]
     assert warning in box
     block = re.search(

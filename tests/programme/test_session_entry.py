@@ -140,7 +140,7 @@ def test_form_shows_the_warnings_before_saving_and_saves_when_ticked(
     shown = client.post(ADD_URL.format(language="en"), data).content.decode()
 
     assert "“Panel B” (16:30–17:15) is outside the conference" in shown
-    assert "outside the conference&#x27;s hours" in shown
+    assert "outside the conference’s hours" in shown
     data["start_time"] = "10:30"
     shown = client.post(ADD_URL.format(language="en"), data).content.decode()
     assert (

@@ -106,7 +106,7 @@ def test_session_outside_the_hours_and_longer_than_the_day(day_event):
     with translation.override("bg"):
         bulgarian = [warning.message for warning in agenda_warnings(day_event)]
     assert (
-        "“Dinner” (19:00–21:00) is outside the conference's hours, 09:00–17:00."
+        "“Dinner” (19:00–21:00) is outside the conference’s hours, 09:00–17:00."
         in messages
     )
     assert "“Marathon” lasts 10 hours, longer than the conference day (8 hours)." in (
@@ -159,5 +159,5 @@ def test_checklist_lists_the_agenda_warnings(day_event):
     with translation.override("en"):
         items = go_live_checklist()
 
-    [item] = [item for item in items if "outside the conference's hours" in item.text]
+    [item] = [item for item in items if "outside the conference’s hours" in item.text]
     assert item.url.startswith("/en/admin/programme/session/")

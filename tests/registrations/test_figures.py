@@ -89,7 +89,7 @@ def test_figures_match_the_database(organiser_client, three_days, language):
     types = table(section, "fig-table-types")
     countries = table(section, "fig-table-countries")
     if language == "en":
-        assert days[0] == ["Day", "Confirmed", "Waiting list", "Cancelled", "Total"]
+        assert days[0] == ["Day", "Confirmed", "Waiting", "Cancelled", "Total"]
         assert types[1:] == [
             ["Non-governmental organisation", "3", "75%"],
             ["Government institution", "1", "25%"],
@@ -98,7 +98,7 @@ def test_figures_match_the_database(organiser_client, three_days, language):
         assert days[0] == [
             "Ден",
             "Потвърдени",
-            "Списък на чакащите",
+            "Чакащи",
             "Отменени",
             "Общо",
         ]
