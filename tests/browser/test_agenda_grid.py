@@ -3,6 +3,7 @@ and with the mouse, publishes it, and finds it on both public agendas."""
 
 import datetime
 import gettext
+import re
 
 import pytest
 from django.conf import settings
@@ -249,7 +250,8 @@ def test_grid_shows_another_organisers_change_instead_of_overwriting_it(
             "room": plenary.name,
         }
     expect(status(page)).to_have_text(conflict)
-    expect(status(page)).to_contain_text("09:45–10:30")
+    # “09:45–10:30” in English, “от 09:45 до 10:30 ч.” in Bulgarian.
+    expect(status(page)).to_contain_text(re.compile(r"09:45(–| до )10:30"))
     moved = column(page, plenary).locator(f"#grid-session-{opening.pk}")
     expect(moved.locator("[data-grid-time]")).to_have_text("09:45–10:30")
     assert times(opening) == ("09:45", "10:30")

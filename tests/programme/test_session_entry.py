@@ -331,7 +331,7 @@ def test_a_refusal_comes_before_the_warnings_it_cannot_be_saved_past(
         refusal = text.find("В тази зала вече се провежда „Панел“ от 16:30 до 17:30.")
         assert refusal != -1
         if not ticked:
-            warning = text.find("„Застъпване“ (16:45–17:30) е извън часовете")
+            warning = text.find("„Застъпване“ (16:45–17:30 ч.) е извън часовете")
             assert warning != -1
             assert refusal < text.find("Моля, прегледайте предупрежденията") < warning
     assert not Session.objects.filter(title_bg="Застъпване").exists()
