@@ -3,7 +3,6 @@ and with the mouse, publishes it, and finds it on both public agendas."""
 
 import datetime
 import gettext
-import re
 
 import pytest
 from django.conf import settings
@@ -250,8 +249,7 @@ def test_grid_shows_another_organisers_change_instead_of_overwriting_it(
             "room": plenary.name,
         }
     expect(status(page)).to_have_text(conflict)
-    # “09:45–10:30” in English, “от 09:45 до 10:30 ч.” in Bulgarian.
-    expect(status(page)).to_contain_text(re.compile(r"09:45(–| до )10:30"))
+    assert "09:45" in conflict and "10:30" in conflict
     moved = column(page, plenary).locator(f"#grid-session-{opening.pk}")
     expect(moved.locator("[data-grid-time]")).to_have_text("09:45–10:30")
     assert times(opening) == ("09:45", "10:30")
