@@ -48,6 +48,8 @@ DJANGO_STRINGS = (
 # translations take precedence (docs/translations.md).
 DJANGO_SLIPS = (
     gettext_noop("Any date"),
+    gettext_noop("Ensure this value is greater than or equal to %(limit_value)s."),
+    gettext_noop("Ensure this value is less than or equal to %(limit_value)s."),
     gettext_noop("Add %s"),
     gettext_noop("Change %s"),
     gettext_noop("View %s"),

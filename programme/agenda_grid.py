@@ -143,7 +143,8 @@ def build_grid(event: Event) -> Grid:
 def chosen_event(request) -> Event | None:
     events = Event.objects.all()
     event_id = request.GET.get("event", "")
-    if event_id.isdigit() and len(event_id) < 10:
+    # ASCII digits only: "²" is a digit to str.isdigit() but not to int().
+    if event_id.isascii() and event_id.isdigit() and len(event_id) < 10:
         chosen = events.filter(pk=int(event_id)).first()
         if chosen is not None:
             return chosen

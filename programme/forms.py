@@ -12,6 +12,7 @@ import copy
 import datetime
 
 from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -38,8 +39,9 @@ def submitted_speaker_ids(data, prefix: str = SPEAKER_ROWS) -> list[int] | None:
     for index in range(min(total, 1000)):
         if data.get(f"{prefix}-{index}-DELETE"):
             continue
-        value = data.get(f"{prefix}-{index}-speaker", "")
-        if str(value).isdigit():
+        value = str(data.get(f"{prefix}-{index}-speaker", ""))
+        # ASCII digits only: "²" is a digit to str.isdigit() but not to int().
+        if value.isascii() and value.isdigit():
             ids.append(int(value))
     return ids
 
@@ -149,17 +151,18 @@ class SessionAdminForm(SlugFromTitleMixin, forms.ModelForm):
             self.add_error(
                 None,
                 forms.ValidationError(
-                    [
-                        gettext(
-                            "Please check the warnings below. To save anyway, tick "
-                            "“Save despite these warnings”."
-                        ),
-                        *self.agenda_warnings,
-                    ],
+                    [self.warnings_intro(), *self.agenda_warnings],
                     code="agenda_warnings",
                 ),
             )
         return cleaned
+
+    @staticmethod
+    def warnings_intro() -> str:
+        return gettext(
+            "Please check the warnings below. To save anyway, tick "
+            "“Save despite these warnings”."
+        )
 
     def warnings_for(self, cleaned) -> list[str]:
         candidate = copy.copy(self.instance)
@@ -182,6 +185,42 @@ class SessionAdminForm(SlugFromTitleMixin, forms.ModelForm):
             for field, messages in errors.error_dict.items():
                 renamed.setdefault(TIME_FIELDS.get(field, field), []).extend(messages)
             errors = forms.ValidationError(renamed)
+        super()._update_errors(errors)
+        self.put_warnings_last()
+
+    def put_warnings_last(self) -> None:
+        """A refusal of the model (another session in the room at that time)
+        comes before the warnings: ticking “Save despite these warnings” does
+        not save past it, and the organiser should read it first."""
+        errors = self._errors.get(NON_FIELD_ERRORS) if self._errors else None
+        if not errors or not self.agenda_warnings:
+            return
+        warning_texts = {self.warnings_intro(), *self.agenda_warnings}
+
+        def is_warning(error) -> bool:
+            if isinstance(error, forms.ValidationError):
+                return " ".join(error) in warning_texts
+            return str(error) in warning_texts
+
+        errors.data.sort(key=is_warning)
+
+
+class RoomAdminForm(forms.ModelForm):
+    class Meta:
+        model = Room
+        fields = ["event"]  # and those of the admin's fields
+
+    def _update_errors(self, errors):
+        # A name the field refused (too long) is not “no name”: the model's
+        # clean() sees it empty. A field says one thing at a time.
+        if hasattr(errors, "error_dict"):
+            errors = forms.ValidationError(
+                {
+                    field: messages
+                    for field, messages in errors.error_dict.items()
+                    if field not in self._errors
+                }
+            )
         super()._update_errors(errors)
 
 

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
+from conference.autocomplete import CheckedAutocompleteMixin
 from conference.image_descriptions import DescribedImageFormMixin
 from programme.admin.renditions import RenditionsAdminMixin
 from programme.forms import ProjectAdminForm, ResultAdminForm
@@ -49,7 +50,7 @@ class ResultAdmin(RenditionsAdminMixin, TranslationAdmin):
 
 
 @admin.register(Project)
-class ProjectAdmin(TranslationAdmin):
+class ProjectAdmin(CheckedAutocompleteMixin, TranslationAdmin):
     list_display = ["title", "period", "order"]
     list_editable = ["order"]
     search_fields = ["title", "description"]

@@ -9,13 +9,15 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from conference.admin import CurrentEventInitialMixin
+from conference.admin_actions import CheckedSelectionMixin
+from conference.autocomplete import CheckedAutocompleteMixin
 from programme import agenda_grid
-from programme.forms import SessionAdminForm
+from programme.forms import RoomAdminForm, SessionAdminForm
 from programme.models import Room, Session, SessionSpeaker
 from programme.services import schedule_slides_preview
 
 
-class SessionSpeakerInline(admin.TabularInline):
+class SessionSpeakerInline(CheckedAutocompleteMixin, admin.TabularInline):
     model = SessionSpeaker
     # Two empty rows, each with its role: two speakers need no “add another”.
     extra = 2
@@ -25,18 +27,19 @@ class SessionSpeakerInline(admin.TabularInline):
 
 
 @admin.register(Room)
-class RoomAdmin(CurrentEventInitialMixin, TranslationAdmin):
+class RoomAdmin(CheckedSelectionMixin, CurrentEventInitialMixin, TranslationAdmin):
     list_display = ["name", "capacity", "order", "event"]
     list_editable = ["capacity", "order"]
     list_filter = ["event"]
     search_fields = ["name_bg", "name_en"]
     ordering = ["event", "order", "pk"]
     list_select_related = ["event"]
+    form = RoomAdminForm
     fields = ["event", "name", "capacity", "order", "accessibility"]
 
 
 @admin.register(Session)
-class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
+class SessionAdmin(CheckedSelectionMixin, CurrentEventInitialMixin, TranslationAdmin):
     # What matters first, narrow enough for a 1366 px laptop in either
     # language; the rest is in the session's form.
     list_display = ["time", "title", "room", "line_up_names"]

@@ -7,6 +7,7 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
+from conference.admin_actions import CheckedSelectionMixin
 from conference.image_descriptions import DescribedImageFormMixin
 from programme.admin.renditions import RenditionsAdminMixin
 from programme.forms import SpeakerAdminForm
@@ -56,7 +57,7 @@ SPEAKER_LABELS = {
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(RenditionsAdminMixin, TranslationAdmin):
+class SpeakerAdmin(CheckedSelectionMixin, RenditionsAdminMixin, TranslationAdmin):
     form = SpeakerForm
     rendition_field = "photo"
     list_display = [

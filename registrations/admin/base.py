@@ -8,12 +8,13 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from conference.admin_actions import CheckedSelectionMixin
 from registrations.forms import ActionConfirmationForm
 
 CONFIRMED_VAR = "confirmed"
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(CheckedSelectionMixin, admin.ModelAdmin):
     """Every field read-only, no adding or deleting, no save buttons; its
     pages are titled as views ("View registration"), never "Change …"."""
 

@@ -1,9 +1,13 @@
 """Export of the filtered registrations list, as CSV or XLSX."""
 
+from django.contrib import messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from conference.spreadsheets import FORMATS, table_response
@@ -35,7 +39,21 @@ class RegistrationExportMixin:
     def export_view(self, request):
         if not request.user.has_perm(EXPORT_PERMISSION):
             raise PermissionDenied
-        changelist = self.get_changelist_instance(request)
+        try:
+            changelist = self.get_changelist_instance(request)
+        except IncorrectLookupParameters:
+            # A filter in the address the list cannot apply (an edited or
+            # truncated link): back to the whole list, saying so.
+            messages.error(
+                request,
+                gettext(
+                    "The filters in the address are not valid. Choose them again "
+                    "in the list, then export."
+                ),
+            )
+            return HttpResponseRedirect(
+                reverse("admin:registrations_registration_changelist")
+            )
         registrations = changelist.get_queryset(request)
         if request.method == "POST":
             form = ExportColumnsForm(request.POST)

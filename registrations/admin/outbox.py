@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
+from conference.autocomplete import CheckedAutocompleteMixin
 from conference.models import Event
 from registrations import exceptions, outreach
 from registrations.admin.base import ConfirmedActionsMixin, ReadOnlyAdmin
@@ -137,7 +138,9 @@ class ExportLogAdmin(ReadOnlyAdmin):
 
 
 @admin.register(Announcement)
-class AnnouncementAdmin(ConfirmedActionsMixin, TranslationAdmin):
+class AnnouncementAdmin(
+    CheckedAutocompleteMixin, ConfirmedActionsMixin, TranslationAdmin
+):
     list_display = (
         "subject",
         "audience",

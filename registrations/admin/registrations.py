@@ -100,7 +100,8 @@ class RegistrationAdmin(
 
     def _counted_event(self, request):
         event_id = request.GET.get("event__id__exact")
-        if event_id and event_id.isdigit():
+        # ASCII digits only: "²" is a digit to str.isdigit() but not to int().
+        if event_id and event_id.isascii() and event_id.isdigit():
             return Event.objects.filter(pk=event_id).first()
         return Event.objects.current()
 

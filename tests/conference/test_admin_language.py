@@ -57,3 +57,17 @@ def test_admin_pages_in_bulgarian_show_no_english(admin_client, real_content):
             problems[path] = found
 
     assert problems == {}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("language", "label"), [("bg", "Търсене"), ("en", "Search")])
+def test_admin_search_field_is_labelled_in_the_admins_language(
+    organiser_client, language, label
+):
+    page = organiser_client.get(f"/{language}/admin/programme/session/")
+
+    html = page.content.decode()
+    # The icon's alt text is the search field's label for screen readers.
+    assert re.search(
+        rf'<label for="searchbar"><img [^>]*alt="{label}"></label>', html
+    ), html

@@ -548,7 +548,9 @@ def test_grid_page_shows_the_warnings_on_the_block_and_above_the_grid(
     assert warning in block.group(1)
 
 
-@pytest.mark.parametrize("chosen", ["abc", "99999999999999999999", "-1", "424242"])
+@pytest.mark.parametrize(
+    "chosen", ["abc", "99999999999999999999", "-1", "424242", "²", "١"]
+)
 def test_grid_page_shows_the_current_event_for_a_bad_choice(
     organiser_client, opening, chosen
 ):
@@ -566,3 +568,20 @@ def test_grid_page_shows_the_chosen_event(organiser_client, opening):
 
     assert "Workshop on shelters" in page
     assert "Opening" not in page
+
+
+@pytest.mark.parametrize("provisional", [True, False])
+def test_grid_page_says_when_the_event_hours_are_not_confirmed(
+    organiser_client, opening, day_event, provisional
+):
+    day_event.times_are_provisional = provisional
+    day_event.save()
+
+    pages = {
+        language: organiser_client.get(grid_url(language)).content.decode()
+        for language in ("en", "bg")
+    }
+
+    note = "These hours are not confirmed yet"
+    assert (note in pages["en"]) is provisional
+    assert ("Тези часове още не са потвърдени" in pages["bg"]) is provisional

@@ -270,3 +270,47 @@ def test_deleting_an_event_takes_its_rooms_and_sessions_with_it(day_event):
     day_event.delete()
 
     assert not Room.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("changes", "expected", "not_expected"),
+    [
+        (
+            {"name_bg": "Я" * 200},
+            "Уверете се, че тази стойност има най-много 150 знака (тя има 200).",
+            "Въведете име на залата.",
+        ),
+        (
+            {"capacity": "-5"},
+            "Въведете число, по-голямо или равно на 0.",
+            "0 .",
+        ),
+        (
+            {"capacity": "99999999999999999999"},
+            "Въведете число, по-малко или равно на 2147483647.",
+            "2147483647 .",
+        ),
+    ],
+)
+def test_room_form_says_one_clear_thing_per_field(
+    client, organiser, day_event, changes, expected, not_expected
+):
+    log_in(client, organiser, "bg")
+    data = {
+        "event": day_event.pk,
+        "name_bg": "Зала 3",
+        "name_en": "",
+        "capacity": "",
+        "order": "0",
+        "accessibility_bg": "",
+        "accessibility_en": "",
+    }
+
+    response = client.post("/bg/admin/programme/room/add/", data | changes)
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert expected in page
+    assert not_expected not in page
+    assert not Room.objects.exists()

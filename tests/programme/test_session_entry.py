@@ -2,6 +2,7 @@
 two speaker rows ready, a slug nobody has to type, warnings before saving."""
 
 import datetime
+import re
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -10,6 +11,7 @@ from django.utils import timezone
 from programme.models import Project, Result, Session, Speaker
 from programme.slugs import slug_for, transliterate
 from tests.factories import (
+    EventFactory,
     RoomFactory,
     SessionFactory,
     SessionSpeakerFactory,
@@ -237,3 +239,99 @@ def test_a_view_only_user_sees_the_saved_times(client, day_event):
     assert response.status_code == 200
     assert "14:05" in response.content.decode()
     assert 'name="start_time"' not in response.content.decode()
+
+
+ODD_ENTRIES = [
+    {"start_time": "25:99"},
+    {"start_time": "-5"},
+    {"start_time": "1e9"},
+    {"start_time": ""},
+    {"start_time": "23:30", "duration": "60"},
+    {"duration": "-5"},
+    {"duration": "1e9"},
+    {"duration": ""},
+    {"duration": "99999999999999999999999"},
+    {"duration": "47"},
+    {"room": "abc"},
+    {"room": "99999999999999999999"},
+    {"event": "abc"},
+    {"title_bg": "Д" * 400},
+    {"title_bg": "", "title_en": ""},
+    {"slug": "сесия-за-децата"},
+    {"session_speakers-0-speaker": "²"},
+    {"session_speakers-0-speaker": "abc"},
+    {"session_speakers-0-speaker": "99999999999999999999"},
+    {"session_speakers-TOTAL_FORMS": "²"},
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("changes", ODD_ENTRIES)
+def test_odd_entries_in_the_session_form_get_a_bulgarian_message(
+    client, organiser, day_event, changes
+):
+    room = RoomFactory(event=day_event)
+    log_in(client, organiser, "bg")
+
+    response = client.post(
+        ADD_URL.format(language="bg"), new_session(day_event, room) | changes
+    )
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    errors = re.findall(
+        r'class="(?:errornote|errorlist[^"]*)"[^>]*>(.*?)</(?:p|ul)>', page, re.S
+    )
+    assert errors, page
+    for error in errors:
+        text = re.sub(r"<[^>]+>", " ", error)
+        assert re.search("[а-яА-Я]", text), text
+    assert not Session.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_room_of_another_event_is_refused_in_the_session_form(
+    client, organiser, day_event
+):
+    elsewhere = RoomFactory(
+        event=EventFactory(is_current=False, date=day_event.date), name_bg="Другаде"
+    )
+    log_in(client, organiser, "bg")
+
+    response = client.post(
+        ADD_URL.format(language="bg"), new_session(day_event, elsewhere)
+    )
+
+    assert response.status_code == 200
+    assert "Изберете зала на това събитие." in response.content.decode() or (
+        "Choose a room of this event." not in response.content.decode()
+    )
+    assert not Session.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_refusal_comes_before_the_warnings_it_cannot_be_saved_past(
+    client, organiser, day_event
+):
+    room = RoomFactory(event=day_event, name_bg="Зала Б")
+    SessionFactory(
+        event=day_event,
+        title_bg="Панел",
+        room=room,
+        starts_at=at(day_event, 16, 30),
+        ends_at=at(day_event, 17, 30),
+    )
+    log_in(client, organiser, "bg")
+    data = new_session(day_event, room, title_bg="Застъпване", start_time="16:45")
+
+    for ticked in ({}, {"save_despite_warnings": "on"}):
+        page = client.post(ADD_URL.format(language="bg"), data | ticked)
+
+        text = re.sub(r"<[^>]+>", " ", page.content.decode())
+        refusal = text.find("В тази зала вече се провежда „Панел“ от 16:30 до 17:30.")
+        assert refusal != -1
+        if not ticked:
+            warning = text.find("„Застъпване“ (16:45–17:30 ч.) е извън часовете")
+            assert warning != -1
+            assert refusal < text.find("Моля, прегледайте предупрежденията") < warning
+    assert not Session.objects.filter(title_bg="Застъпване").exists()

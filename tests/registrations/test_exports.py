@@ -4,7 +4,7 @@ import io
 import re
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from conference.spreadsheets import XLSX_TYPE, csv_text
 from registrations.exports import export_registrations
@@ -259,3 +259,35 @@ def test_the_desk_cannot_download_the_check_in_list(desk_client, event):
 
     assert desk_client.get("/en/desk/check-in-list.xlsx").status_code == 403
     assert "check-in-list" not in page
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"confirmed_at__gte": "yesterday"},
+        {"confirmed_at__gte": "²"},
+    ],
+)
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_export_with_filters_the_list_cannot_apply_goes_back_to_the_list(
+    client, organiser, event, query, language
+):
+    client.force_login(organiser)
+    RegistrationFactory(event=event, status=RegistrationStatus.CONFIRMED)
+    export = f"/{language}/admin/registrations/registration/export/"
+
+    response = client.get(export, query, follow=True)
+
+    assert response.status_code == 200
+    assert response.redirect_chain[-1][0] == (
+        f"/{language}/admin/registrations/registration/"
+    )
+    message = str(next(iter(response.context["messages"])))
+    if language == "bg":
+        assert re.search("[а-я]", message), message
+    with translation.override(language):
+        assert message == translation.gettext(
+            "The filters in the address are not valid. Choose them again "
+            "in the list, then export."
+        )
+    assert not ExportLog.objects.exists()

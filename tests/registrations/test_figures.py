@@ -172,3 +172,17 @@ def test_figures_chart_has_no_inline_style(organiser_client, three_days):
     # Each status differs by pattern as well as by colour.
     assert 'fill="url(#fig-pattern-waitlisted)"' in section
     assert 'fill="url(#fig-pattern-cancelled)"' in section
+
+
+@pytest.mark.parametrize("chosen", ["²", "abc"])
+def test_figures_of_the_current_event_for_an_event_filter_that_is_no_number(
+    organiser_client, event, chosen
+):
+    registered(event, 1, RegistrationStatus.CONFIRMED)
+    url = CHANGELIST.format(language="en")
+
+    response = organiser_client.get(url, {"event__id__exact": chosen}, follow=True)
+
+    assert response.status_code == 200
+    text = " ".join(re.sub(r"<[^>]+>", " ", response.content.decode()).split())
+    assert "1 of" in text and "seats confirmed" in text
