@@ -4,13 +4,19 @@ Django's admin looks the selected rows up with `pk__in=<the posted ids>`; an
 id that is no number ("abc", "", "²") or too large for the database makes that
 lookup raise, and the page answer 500. A browser never sends one, but a
 script or an edited form can: the list then comes back with Django's own
-message that nothing was selected, and nothing is changed.
+message that nothing was selected, and nothing is changed. The check wraps
+every admin list of the site (ours, django-axes', django.contrib.auth's)
+through `ConferenceAdminSite`.
 """
 
-from django.contrib import messages
+from functools import wraps
+
+from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.admin.apps import AdminConfig
 from django.core.exceptions import ValidationError
 from django.db import connection
+from django.http import HttpResponseRedirect
 from django.utils.translation import gettext
 
 
@@ -28,13 +34,20 @@ def is_valid_id(field, value) -> bool:
     return True
 
 
-class CheckedSelectionMixin:
-    """For a ModelAdmin with actions."""
+def with_checked_selection(view):
+    """`view` (a ModelAdmin's bound view), refusing an action on ids that
+    name no row with the list and a message."""
+    model_admin = getattr(view, "__self__", None)
+    if not isinstance(model_admin, admin.ModelAdmin):
+        return view
 
-    def response_action(self, request, queryset, *args, **kwargs):
+    @wraps(view)
+    def checked_view(request, *args, **kwargs):
         selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
-        if not all(is_valid_id(self.opts.pk, value) for value in selected):
-            self.message_user(
+        if request.method == "POST" and not all(
+            is_valid_id(model_admin.opts.pk, value) for value in selected
+        ):
+            model_admin.message_user(
                 request,
                 gettext(
                     "Items must be selected in order to perform "
@@ -42,5 +55,16 @@ class CheckedSelectionMixin:
                 ),
                 messages.WARNING,
             )
-            return None
-        return super().response_action(request, queryset, *args, **kwargs)
+            return HttpResponseRedirect(request.get_full_path())
+        return view(request, *args, **kwargs)
+
+    return checked_view
+
+
+class ConferenceAdminSite(admin.AdminSite):
+    def admin_view(self, view, cacheable=False):
+        return super().admin_view(with_checked_selection(view), cacheable)
+
+
+class ConferenceAdminConfig(AdminConfig):
+    default_site = "conference.admin_actions.ConferenceAdminSite"

@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from conference.admin import CurrentEventInitialMixin
-from conference.admin_actions import CheckedSelectionMixin
 from conference.autocomplete import CheckedAutocompleteMixin
 from programme import agenda_grid
 from programme.forms import RoomAdminForm, SessionAdminForm
@@ -27,7 +26,7 @@ class SessionSpeakerInline(CheckedAutocompleteMixin, admin.TabularInline):
 
 
 @admin.register(Room)
-class RoomAdmin(CheckedSelectionMixin, CurrentEventInitialMixin, TranslationAdmin):
+class RoomAdmin(CurrentEventInitialMixin, TranslationAdmin):
     list_display = ["name", "capacity", "order", "event"]
     list_editable = ["capacity", "order"]
     list_filter = ["event"]
@@ -39,7 +38,7 @@ class RoomAdmin(CheckedSelectionMixin, CurrentEventInitialMixin, TranslationAdmi
 
 
 @admin.register(Session)
-class SessionAdmin(CheckedSelectionMixin, CurrentEventInitialMixin, TranslationAdmin):
+class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
     # What matters first, narrow enough for a 1366 px laptop in either
     # language; the rest is in the session's form.
     list_display = ["time", "title", "room", "line_up_names"]

@@ -7,7 +7,6 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
-from conference.admin_actions import CheckedSelectionMixin
 from conference.image_descriptions import DescribedImageFormMixin
 from programme.admin.renditions import RenditionsAdminMixin
 from programme.forms import SpeakerAdminForm
@@ -57,7 +56,7 @@ SPEAKER_LABELS = {
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(CheckedSelectionMixin, RenditionsAdminMixin, TranslationAdmin):
+class SpeakerAdmin(RenditionsAdminMixin, TranslationAdmin):
     form = SpeakerForm
     rendition_field = "photo"
     list_display = [

@@ -8,13 +8,12 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from conference.admin_actions import CheckedSelectionMixin
 from registrations.forms import ActionConfirmationForm
 
 CONFIRMED_VAR = "confirmed"
 
 
-class ReadOnlyAdmin(CheckedSelectionMixin, admin.ModelAdmin):
+class ReadOnlyAdmin(admin.ModelAdmin):
     """Every field read-only, no adding or deleting, no save buttons; its
     pages are titled as views ("View registration"), never "Change …"."""
 

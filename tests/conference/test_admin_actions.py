@@ -52,3 +52,28 @@ def test_an_action_on_ids_that_name_no_row_changes_nothing(
             assert any(expected in line for line in text), (action, value, text)
     assert Session.objects.count() == 1
     assert Room.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_no_admin_list_answers_an_action_on_ids_that_name_no_row_with_an_error(
+    admin_user, rf
+):
+    from django.contrib import admin
+
+    client = Client(raise_request_exception=False)
+    client.force_login(admin_user)
+    request = rf.get("/")
+    request.user = admin_user
+    failures = []
+    for model, model_admin in admin.site._registry.items():
+        meta = model._meta
+        for action in model_admin.get_actions(request):
+            for value in NO_IDS:
+                response = client.post(
+                    f"/bg/admin/{meta.app_label}/{meta.model_name}/",
+                    {"action": action, "_selected_action": value, "index": "0"},
+                )
+                if response.status_code >= 500:
+                    failures.append(f"{meta.label} {action} {value!r}")
+
+    assert failures == []
