@@ -244,7 +244,7 @@ def test_check_in_list_downloads_with_arrival_times(organiser_client, organiser,
         "име",
         "организация",
         "държава",
-        "отбелязан(а) на входа на",
+        "отбелязана на входа на",
     )
     assert len(rows) == 2
     assert rows[1][0] == "Жечева"
