@@ -120,6 +120,11 @@ def test_public_sees_only_the_published_times_and_staff_see_the_draft(
     assert "14:00–15:00" not in public
     assert "14:00–15:00" in draft
     assert client.get("/en/agenda/draft/").status_code == 302
+    # The calendar file and the data hold the published times: not offered
+    # beside the draft.
+    assert "/en/agenda.ics" in public
+    assert "/en/agenda.ics" not in draft
+    assert "schedule.json" not in draft
 
 
 @pytest.mark.django_db
