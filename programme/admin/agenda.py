@@ -46,6 +46,11 @@ class AgendaVersionAdmin(CurrentEventInitialMixin, admin.ModelAdmin):
     def version(self, agenda_version):
         return str(agenda_version)
 
+    def add_view(self, request, form_url="", extra_context=None):
+        # Publishing is one act: no "save and add another" or "continue editing".
+        context = {"show_save_and_add_another": False, "show_save_and_continue": False}
+        return super().add_view(request, form_url, context | (extra_context or {}))
+
     def get_fields(self, request, obj=None):
         if obj is None:
             return ["event", "changelog"]

@@ -165,6 +165,7 @@ def test_organiser_publishes_the_agenda_in_the_admin(client, organiser, day):
     client.force_login(organiser)
 
     page = client.get("/en/admin/programme/session/").content.decode()
+    form = client.get("/en/admin/programme/agendaversion/add/").content.decode()
     response = client.post(
         "/en/admin/programme/agendaversion/add/",
         {"event": event.pk, "changelog": "First version"},
@@ -172,6 +173,8 @@ def test_organiser_publishes_the_agenda_in_the_admin(client, organiser, day):
     )
 
     assert "Preview the draft" in page and "Publish the agenda" in page
+    assert 'name="_save"' in form
+    assert 'name="_addanother"' not in form and 'name="_continue"' not in form
     version = AgendaVersion.objects.get()
     assert (version.number, version.changelog) == (1, "First version")
     assert version.published_by == organiser
