@@ -47,6 +47,25 @@ DJANGO_STRINGS = (
 # дата", "Трохи", "Изглед %s" for a read-only page). Our catalogue's
 # translations take precedence (docs/translations.md).
 DJANGO_SLIPS = (
+    # "избраните зала": a plural adjective before the singular name Django
+    # gives for one selected row; "Вашият" with a capital, as we address people.
+    gettext_noop(
+        "Are you sure you want to delete the selected %(objects_name)s? All of the "
+        "following objects and their related items will be deleted:"
+    ),
+    gettext_noop(
+        "Deleting the selected %(objects_name)s would require deleting the following "
+        "protected related objects:"
+    ),
+    gettext_noop(
+        "Deleting the selected %(objects_name)s would result in deleting related "
+        "objects, but your account doesn't have permission to delete the following "
+        "types of objects:"
+    ),
+    gettext_noop(
+        "Deleting %(class_name)s %(instance)s would require deleting the following "
+        "protected related objects: %(related_objects)s"
+    ),
     gettext_noop("Any date"),
     gettext_noop("Ensure this value is greater than or equal to %(limit_value)s."),
     gettext_noop("Ensure this value is less than or equal to %(limit_value)s."),

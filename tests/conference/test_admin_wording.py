@@ -5,7 +5,7 @@ import pytest
 from django.utils import translation
 from django.utils.translation import gettext
 
-from tests.factories import RegistrationFactory
+from tests.factories import RegistrationFactory, RoomFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -65,3 +65,17 @@ def test_view_only_model_page_is_titled_as_a_view_in_bulgarian(organiser_client,
 
     assert "<h1>Преглед на обратна връзка</h1>" in html
     assert "Изглед" not in html
+
+
+def test_deleting_one_selected_room_is_asked_in_words_that_agree(
+    organiser_client, event
+):
+    room = RoomFactory(event=event)
+
+    page = organiser_client.post(
+        "/bg/admin/programme/room/",
+        {"action": "delete_selected", "_selected_action": [room.pk], "index": "0"},
+    ).content.decode()
+
+    assert "Наистина ли искате да изтриете избраното (зала)?" in page
+    assert "избраните зала" not in page
