@@ -14,24 +14,10 @@ from functools import wraps
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.apps import AdminConfig
-from django.core.exceptions import ValidationError
-from django.db import connection
 from django.http import HttpResponseRedirect
 from django.utils.translation import gettext
 
-
-def is_valid_id(field, value) -> bool:
-    try:
-        number = field.to_python(value)
-    except (ValidationError, TypeError, ValueError):
-        return False
-    if number in (None, ""):
-        return False
-    internal_type = field.get_internal_type()
-    if internal_type in connection.ops.integer_field_ranges:
-        low, high = connection.ops.integer_field_range(internal_type)
-        return isinstance(number, int) and low <= number <= high
-    return True
+from conference.ids import is_valid_id
 
 
 def with_checked_selection(view):

@@ -9,8 +9,8 @@ choice), so the form comes back with its message.
 """
 
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
-from django.core.exceptions import ValidationError
-from django.db import connection
+
+from conference.ids import is_valid_id
 
 
 class CheckedValuesMixin:
@@ -19,19 +19,9 @@ class CheckedValuesMixin:
         target = opts.get_field(
             getattr(self.field.remote_field, "field_name", None) or opts.pk.name
         )
-
-        low, high = None, None
-        if target.get_internal_type() in connection.ops.integer_field_ranges:
-            low, high = connection.ops.integer_field_range(target.get_internal_type())
-
-        def is_valid(item) -> bool:
-            try:
-                number = target.to_python(item)
-            except (ValidationError, TypeError, ValueError):
-                return False
-            return low is None or (isinstance(number, int) and low <= number <= high)
-
-        return super().optgroups(name, [item for item in value if is_valid(item)], attr)
+        return super().optgroups(
+            name, [item for item in value if is_valid_id(target, item)], attr
+        )
 
 
 class CheckedAutocompleteSelect(CheckedValuesMixin, AutocompleteSelect):

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
+from conference.ids import is_valid_id
 from conference.models import Event
 from programme.forms import GRID_STEP_MINUTES, RescheduleForm
 from programme.models import Room, Session
@@ -143,9 +144,8 @@ def build_grid(event: Event) -> Grid:
 def chosen_event(request) -> Event | None:
     events = Event.objects.all()
     event_id = request.GET.get("event", "")
-    # ASCII digits only: "²" is a digit to str.isdigit() but not to int().
-    if event_id.isascii() and event_id.isdigit() and len(event_id) < 10:
-        chosen = events.filter(pk=int(event_id)).first()
+    if is_valid_id(Event._meta.pk, event_id):
+        chosen = events.filter(pk=event_id).first()
         if chosen is not None:
             return chosen
     return Event.objects.current() or events.first()

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from conference.ids import is_valid_id
 from programme.models import Project, Result, Room, Session, Speaker
 from programme.slugs import slug_for
 from programme.warnings import candidate_warnings
@@ -40,8 +41,7 @@ def submitted_speaker_ids(data, prefix: str = SPEAKER_ROWS) -> list[int] | None:
         if data.get(f"{prefix}-{index}-DELETE"):
             continue
         value = str(data.get(f"{prefix}-{index}-speaker", ""))
-        # ASCII digits only: "²" is a digit to str.isdigit() but not to int().
-        if value.isascii() and value.isdigit():
+        if is_valid_id(Speaker._meta.pk, value):
             ids.append(int(value))
     return ids
 

@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from conference.ids import is_valid_id
 from conference.models import Event
 from registrations.admin.actions import ACTIONS, RegistrationActionsMixin
 from registrations.admin.base import ConfirmedActionsMixin, ReadOnlyAdmin
@@ -100,8 +101,7 @@ class RegistrationAdmin(
 
     def _counted_event(self, request):
         event_id = request.GET.get("event__id__exact")
-        # ASCII digits only: "²" is a digit to str.isdigit() but not to int().
-        if event_id and event_id.isascii() and event_id.isdigit():
+        if is_valid_id(Event._meta.pk, event_id):
             return Event.objects.filter(pk=event_id).first()
         return Event.objects.current()
 
