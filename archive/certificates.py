@@ -1,6 +1,6 @@
 """The certificate of attendance as a PDF, in the attendee's language.
 
-Drawn with fpdf2 and the DejaVu Sans fonts shipped in archive/fonts (they
+Drawn with fpdf2 and the DejaVu Sans fonts of conference/pdf.py (they
 cover Cyrillic; fpdf2's built-in fonts do not). It carries the event's
 title, date and place, the organisers' names, the attendee’s name and a
 verification link with its QR code. Built on request from the database, so
@@ -8,19 +8,17 @@ nothing personal is stored as a file.
 """
 
 import io
-from pathlib import Path
 
 import segno
 from django.template.defaultfilters import date as format_date
 from django.utils import translation
 from django.utils.translation import gettext as _
-from fpdf import FPDF
 
 from archive.models import Certificate
 from conference.models import Partner, PartnerRole
+from conference.pdf import new_pdf
 from conference.site import absolute_url
 
-FONTS = Path(__file__).resolve().parent / "fonts"
 NAVY = (22, 50, 92)
 GREY = (74, 85, 102)
 
@@ -66,12 +64,9 @@ def certificate_pdf(certificate: Certificate) -> bytes:
             "code": _("Certificate number: %(code)s") % {"code": certificate.code},
         }
 
-    pdf = FPDF(orientation="L", unit="mm", format="A4")
+    pdf = new_pdf(orientation="L")
     pdf.set_title(texts["heading"])
     pdf.set_author(organisers or event.title)
-    pdf.add_font("DejaVu", "", FONTS / "DejaVuSans.ttf")
-    pdf.add_font("DejaVu", "B", FONTS / "DejaVuSans-Bold.ttf")
-    pdf.set_auto_page_break(False)
     pdf.add_page()
     pdf.set_draw_color(*NAVY)
     pdf.set_line_width(1.2)

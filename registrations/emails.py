@@ -9,8 +9,14 @@ The body is rendered only at sending time, in the registrant's language, with
 secret links issued then (`render_email`): nothing stored before sending holds
 a working link, and what is stored afterwards is the body with the links
 removed (`redacted`).
+
+E-mails to people who have no registration — an invitation, a journalist's
+request — are queued with `queue_message` by the app they belong to, which
+registers, in its ready(), the function that renders each of its kinds
+(`register_email_renderer`); the worker sends them like the others.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import MIMEPart
 
@@ -31,6 +37,7 @@ from registrations.models import (
     Registration,
     RegistrationToken,
     TokenPurpose,
+    hash_token,
 )
 from registrations.tickets import check_in_url, qr_code_png
 
@@ -87,6 +94,16 @@ def queue_email(
     )
 
 
+def queue_message(*, kind: EmailKind, recipient: str, subject: str) -> OutgoingEmail:
+    """Put an e-mail to someone without a registration in the outbox; the
+    renderer registered for `kind` renders it when it is sent."""
+    if kind not in RENDERERS:
+        raise ValueError(f"No renderer registered for e-mails of kind {kind!r}")
+    return OutgoingEmail.objects.create(
+        kind=kind, recipient=recipient, subject=single_line(subject)[:300]
+    )
+
+
 def copy_email(email: OutgoingEmail) -> OutgoingEmail:
     """Queue the same e-mail again (rendered afresh, with fresh links)."""
     return OutgoingEmail.objects.create(
@@ -106,15 +123,50 @@ class RenderedEmail:
     body_html: str
     secrets: list[str] = field(default_factory=list)
     attachments: list[dict] = field(default_factory=list)
+    # Deletes the links issued for this e-mail when it could not be sent; the
+    # registrations' own links by default, a renderer's own otherwise.
+    discard: Callable[[], None] | None = None
 
     def redacted(self, text: str) -> str:
         for secret in self.secrets:
             text = text.replace(secret, LINK_REMOVED)
         return text
 
+    def discard_secrets(self) -> None:
+        """Links nobody received must not keep working."""
+        if self.discard is not None:
+            self.discard()
+            return
+        RegistrationToken.objects.filter(
+            token_hash__in=[hash_token(secret) for secret in self.secrets]
+        ).delete()
+
+
+# The kinds other apps render (their e-mails to people with no registration).
+RENDERERS: dict[str, Callable[[OutgoingEmail], RenderedEmail]] = {}
+
+
+def register_email_renderer(
+    kind: EmailKind, renderer: Callable[[OutgoingEmail], RenderedEmail]
+) -> None:
+    RENDERERS[kind] = renderer
+
+
+def email_message(
+    *, email: OutgoingEmail, body_text: str, body_html: str
+) -> EmailMultiAlternatives:
+    """The message of an outbox row: its subject and recipient, both bodies."""
+    message = EmailMultiAlternatives(
+        subject=single_line(email.subject), body=body_text, to=[email.recipient]
+    )
+    message.attach_alternative(body_html, "text/html")
+    return message
+
 
 def render_email(email: OutgoingEmail) -> RenderedEmail:
     """The message to send now, with links issued now (their hashes saved)."""
+    if email.kind in RENDERERS:
+        return RENDERERS[email.kind](email)
     registration = email.registration
     event = registration.event
     manage_token = RegistrationToken.objects.issue(
@@ -168,10 +220,7 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
             ]
         body_text = render_to_string(f"registrations/email/{email.kind}.txt", context)
         body_html = render_to_string(f"registrations/email/{email.kind}.html", context)
-    message = EmailMultiAlternatives(
-        subject=single_line(email.subject), body=body_text, to=[email.recipient]
-    )
-    message.attach_alternative(body_html, "text/html")
+    message = email_message(email=email, body_text=body_text, body_html=body_html)
     for filename, content_type, content, inline in files:
         if inline:
             maintype, subtype = content_type.split("/", 1)

@@ -38,3 +38,9 @@ def lock_registration(registration_id: int) -> Registration:
     registration = queryset.get(pk=registration_id)
     registration.event = event
     return registration
+
+
+def locked(queryset):
+    """`queryset` whose rows are locked when read (the caller already holds
+    the event's lock: event first, then registrations)."""
+    return queryset.select_for_update() if TAKE_LOCKS else queryset

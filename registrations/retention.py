@@ -4,6 +4,11 @@ Unconfirmed registrations expire after REGISTRATION_CONFIRMATION_HOURS and
 lose their unverified data at once; every registration of a past event is
 anonymised REGISTRATION_RETENTION_DAYS after it, keeping only what counts
 need. Run from cron by `expire_registrations` and `anonymise_registrations`.
+
+Apps built on this one that keep personal data about the same event (the
+invitations' guest list, press accreditations) add a function to
+`anonymisation_hooks` in their ready(): it runs in the same transaction, for
+the same events, so everything about an event is erased at once.
 """
 
 import datetime
@@ -12,8 +17,13 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from conference.models import Event
 from registrations import locks
 from registrations.models import Registration, RegistrationStatus
+
+# Each called as hook(event_ids=[...], now=...) inside the anonymisation's
+# transaction; returns how many rows it anonymised.
+anonymisation_hooks: list = []
 
 PERSONAL_FIELDS = (
     "first_name",
@@ -79,4 +89,9 @@ def anonymise_registrations(*, now: datetime.datetime | None = None) -> int:
             registration.tokens.all().delete()
             registration.anonymised_at = now
             registration.save()
+        past_events = list(
+            Event.objects.filter(date__lt=last_date).values_list("pk", flat=True)
+        )
+        for hook in anonymisation_hooks:
+            hook(event_ids=past_events, now=now)
     return len(due)
