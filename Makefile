@@ -6,6 +6,7 @@
 #   make run HOST=0.0.0.0     reachable from other machines (see docs/development.md)
 #   make test                 lint, then the whole suite with the browser tests
 #   make test-fast            lint, then the suite without the browser tests
+#   make mutants              each guard removed in turn: its tests must fail
 
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -27,7 +28,7 @@ SYSTEM_PYTHON := $(shell \
 	  fi; \
 	done)
 
-.PHONY: run test test-fast lint format messages bench guide-images css clean
+.PHONY: run test test-fast lint format messages mutants bench guide-images css clean
 
 # What running the site needs (requirements.txt) ...
 $(VENV)/.installed-run: requirements.txt
@@ -73,6 +74,10 @@ messages: $(VENV)/.installed-run
 	DJANGO_DEBUG=1 $(PY) manage.py makemessages --locale bg --locale en --no-location --no-obsolete --ignore '.venv/*' --ignore 'var/*'
 	DJANGO_DEBUG=1 $(PY) manage.py makemessages --domain djangojs --locale bg --locale en --no-location --no-obsolete --ignore '.venv/*' --ignore 'var/*' --ignore 'static/bootstrap/*' --ignore 'staticfiles/*'
 	DJANGO_DEBUG=1 $(PY) manage.py compilemessages --ignore '.venv/*'
+
+# Every guard of docs/security.md removed in turn: its tests must fail.
+mutants: $(VENV)/.installed-dev
+	$(PY) .ci/mutants.py
 
 # Load benchmark of the production configuration (PostgreSQL, Redis, gunicorn).
 bench: $(VENV)/.installed-dev

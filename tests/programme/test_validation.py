@@ -137,3 +137,17 @@ def test_a_pdf_html_polyglot_is_refused(content):
     with pytest.raises(ValidationError) as error:
         validate_document(SimpleUploadedFile("report.pdf", content))
     assert error.value.code == "document_format"
+
+
+def test_a_document_over_20_mb_is_refused_with_its_limit():
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from programme.validators import MAX_DOCUMENT_BYTES, validate_document
+
+    at_the_limit = MINIMAL_PDF + b"%" * (MAX_DOCUMENT_BYTES - len(MINIMAL_PDF))
+    validate_document(SimpleUploadedFile("report.pdf", at_the_limit))
+
+    with translation.override("bg"), pytest.raises(ValidationError) as error:
+        validate_document(SimpleUploadedFile("report.pdf", at_the_limit + b"%"))
+    assert error.value.code == "document_too_large"
+    assert error.value.messages == ["Документът е по-голям от 20 MB."]
