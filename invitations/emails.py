@@ -14,7 +14,6 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext
 
 from conference.models import Partner, PartnerRole
 from conference.site import absolute_url
@@ -30,6 +29,7 @@ from registrations.emails import (
     queue_message,
 )
 from registrations.models import EmailKind, OutgoingEmail, hash_token
+from registrations.salutations import salutation
 
 SUBJECTS = {
     EmailKind.INVITATION: _("Invitation – %(event)s"),
@@ -67,13 +67,6 @@ def queue_press_email(
     return email
 
 
-def greeting(person: Guest | PressAccreditation) -> str:
-    """The opening line, in the active language."""
-    return pgettext("greeting of an invitation", "Dear %(name)s,") % {
-        "name": person.full_name
-    }
-
-
 def signature_lines(event) -> list[str]:
     """How the organisers sign, in the active language: the event's signature
     of the invitations, or else the organisers' names."""
@@ -106,7 +99,9 @@ def render_guest_email(email: OutgoingEmail) -> RenderedEmail:
             "event": event,
             "guest": link.guest,
             "accreditation": link.accreditation,
-            "greeting": greeting(person),
+            # „Уважаеми г-н Ципов,“ (registrations.salutations); journalists
+            # give no form of address and get the neutral greeting.
+            "salutation": salutation(person),
             "signature_lines": signature_lines(event),
             "home_url": absolute_url(reverse("conference:home")),
             "privacy_url": absolute_url(reverse("registrations:privacy")),

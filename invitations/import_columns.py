@@ -12,6 +12,7 @@ in Bulgarian („Длъжност“) is read as the Bulgarian text, one named i
 import re
 
 from invitations.models import GuestCategory
+from registrations.models import FormOfAddress
 
 # Column → the names it may have. The language of a name matters only for
 # position and institution (see TRANSLATED).
@@ -92,6 +93,12 @@ CATEGORIES = {
     GuestCategory.PARTICIPANT: ("participant", "участник"),
     GuestCategory.PRESS: ("press", "media", "journalist", "преса", "медии", "медия"),
 }
+FORMS_OF_ADDRESS = {
+    FormOfAddress.MR: ("г-н", "господин", "mr"),
+    FormOfAddress.MS: ("г-жа", "госпожа", "ms", "mrs", "miss"),
+    FormOfAddress.DR: ("д-р", "доктор", "dr"),
+    FormOfAddress.PROF: ("проф", "професор", "prof", "professor"),
+}
 YES = {"yes", "y", "да", "д", "x", "х", "1", "true", "✓", "✔"}
 NO = {"no", "n", "не", "н", "0", "false", ""}
 
@@ -140,6 +147,18 @@ def column_of(header, *, has_last_name: bool) -> str | None:
 def is_last_name_header(header) -> bool:
     found = _lookup(normalised(header))
     return found is not None and found[0] == "last_name"
+
+
+def form_of_address_of(value) -> str | None:
+    """The form of address written (г-н, Mr., проф.…); "" for none, None
+    for one not known."""
+    text = normalised(value)
+    if not text:
+        return ""
+    for form, spellings in FORMS_OF_ADDRESS.items():
+        if text in spellings:
+            return form.value
+    return None
 
 
 def category_of(value) -> str | None:

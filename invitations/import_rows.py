@@ -52,13 +52,17 @@ def check_row(raw: dict[str, str]) -> dict[str, Any]:
                 except ValidationError as error:
                     errors.extend(error.messages)
                     break
-    for text_field in (
-        "position_bg",
-        "position_en",
-        "institution_bg",
-        "institution_en",
-        "country",
-    ):
+    form = columns.form_of_address_of(raw.get("form_of_address"))
+    if form is None:
+        errors.append(
+            _(
+                "The form of address “%(value)s” is not known: write г-н, г-жа, "
+                "д-р or проф. (or Mr, Ms, Dr, Prof), or leave it empty."
+            )
+            % {"value": raw.get("form_of_address")}
+        )
+    values["form_of_address"] = form or ""
+    for text_field in TEXT_FIELDS:
         if raw.get(text_field):
             values[text_field] = raw[text_field]
     values["email"] = raw.get("email", "")

@@ -142,7 +142,7 @@ def guest_badges(guests) -> list[Badge]:
         category_bg, category_en = _both(guest, "get_category_display")
         badges.append(
             Badge(
-                name=guest.full_name,
+                name=guest.titled_name,
                 lines_bg=[line for line in (position_bg, institution_bg) if line],
                 lines_en=[line for line in (position_en, institution_en) if line],
                 category_bg=category_bg,

@@ -63,6 +63,7 @@ def registration_details(guest: Guest) -> dict[str, Any]:
     with translation.override(guest.language):
         position, institution = guest.position, guest.institution
     return {
+        "form_of_address": guest.form_of_address,
         "first_name": guest.first_name,
         "last_name": guest.last_name,
         "email": guest.email,

@@ -39,6 +39,7 @@ from registrations.models import (
     TokenPurpose,
     hash_token,
 )
+from registrations.salutations import salutation
 from registrations.tickets import check_in_url, qr_code_png
 
 SUBJECTS = {
@@ -177,6 +178,7 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
     with translation.override(registration.language):
         context = {
             "registration": registration,
+            "salutation": salutation(registration),
             "event": event,
             "manage_url": absolute_url(
                 reverse("registrations:manage", kwargs={"token": manage_token})

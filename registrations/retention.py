@@ -26,6 +26,7 @@ from registrations.models import Registration, RegistrationStatus
 anonymisation_hooks: list = []
 
 PERSONAL_FIELDS = (
+    "form_of_address",
     "first_name",
     "last_name",
     "email",

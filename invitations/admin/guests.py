@@ -70,6 +70,7 @@ class GuestAdmin(
             {
                 "fields": (
                     "event",
+                    "form_of_address",
                     "first_name",
                     "last_name",
                     "email",

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from conference.models import Event
 from programme.models import Speaker
 from registrations.models import (
+    FormOfAddress,
     OrganisationType,
     OutgoingEmail,
     Registration,
@@ -74,6 +75,13 @@ class Guest(models.Model):
         on_delete=models.PROTECT,
         related_name="guests",
         verbose_name=_("event"),
+    )
+    form_of_address = models.CharField(
+        _("form of address"),
+        max_length=10,
+        choices=FormOfAddress.choices,
+        blank=True,
+        default="",
     )
     first_name = models.CharField(_("first name"), max_length=100)
     last_name = models.CharField(_("last name"), max_length=100)
@@ -204,6 +212,14 @@ class Guest(models.Model):
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def titled_name(self) -> str:
+        """The name with the form of address before it, in the active
+        language: “г-н Красимир Ципов”, “Mr Krasimir Tsipov”."""
+        if not self.form_of_address:
+            return self.full_name
+        return f"{self.get_form_of_address_display()} {self.full_name}"
 
     @property
     def awaits_answer(self) -> bool:

@@ -104,6 +104,10 @@ class PressAccreditation(models.Model):
             return str(_("Anonymised accreditation"))
         return f"{self.full_name} ({self.outlet})"
 
+    # No form of address is asked of journalists: e-mails greet them with
+    # the neutral formula (registrations.salutations).
+    form_of_address = ""
+
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()

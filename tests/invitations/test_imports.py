@@ -16,15 +16,15 @@ from tests.factories import GuestFactory
 pytestmark = pytest.mark.django_db
 
 BULGARIAN_CSV = (
-    "Име;Фамилия;Длъжност;Длъжност (EN);Институция;Имейл;Език;Категория;"
-    "Запазено място;Протоколен ред\n"
-    "Красимир;Ципов;заместник-министър;Deputy Minister;Министерство на "
+    "Обръщение;Име;Фамилия;Длъжност;Длъжност (EN);Институция;Имейл;Език;"
+    "Категория;Запазено място;Протоколен ред\n"
+    "г-н;Красимир;Ципов;заместник-министър;Deputy Minister;Министерство на "
     "вътрешните работи;tsipov@example.org;български;официален гост;да;1\n"
-    "Мюриел;Берсе Коен;посланик;Ambassador;Посолство на Швейцария;"
+    "г-жа;Мюриел;Берсе Коен;посланик;Ambassador;Посолство на Швейцария;"
     "ambassador@example.org;en;Официален гост;Да;2\n"
-    "Мария;Иванова;експерт;;Фондация „Асоциация Анимус“;maria@example.org;бг;"
+    ";Мария;Иванова;експерт;;Фондация „Асоциация Анимус“;maria@example.org;бг;"
     "партньор;не;\n"
-    ";;;;;;;;;\n"
+    ";;;;;;;;;;\n"
 )
 
 
@@ -46,6 +46,9 @@ def test_bulgarian_excel_csv_with_bom_and_semicolons_is_read(event):
     assert preview.rows_with_errors == []
     assert preview.can_import
     first = preview.rows[0].values
+    assert first["form_of_address"] == "mr"
+    assert preview.rows[1].values["form_of_address"] == "ms"
+    assert preview.rows[2].values["form_of_address"] == ""
     assert first["first_name"] == "Красимир"
     assert first["last_name"] == "Ципов"
     assert first["position_bg"] == "заместник-министър"
@@ -126,6 +129,8 @@ def test_every_row_that_cannot_be_imported_says_why(event):
         "Ина Дочева;INA@example.org;bg;участник;да;\n"
         "Р2-Д2;robot@example.org;bg;участник;да;\n"
     )
+    text = text.replace("Име;", "Обръщение;Име;", 1).replace("\n", "\n;")[:-1]
+    text = text.replace("\n;Лия", "\nгосп.;Лия")
 
     preview = read(event, excel_csv(text))
 
@@ -135,7 +140,9 @@ def test_every_row_that_cannot_be_imported_says_why(event):
     assert "Езикът „немски“ не е познат" in messages[4][0]
     assert "Категорията „министър“ не е позната" in messages[5][0]
     assert messages[6] == [
-        "За запазено място напишете „да“ или „не“ (yes или no), а не „може би“."
+        "Обръщението „госп.“ не е познато: напишете г-н, г-жа, д-р или проф. "
+        "(или Mr, Ms, Dr, Prof) или оставете полето празно.",
+        "За запазено място напишете „да“ или „не“ (yes или no), а не „може би“.",
     ]
     assert messages[7] == [
         "Протоколният ред трябва да е цяло число от 1 нагоре, а не „първи“."

@@ -12,6 +12,7 @@ from invitations import services
 from invitations.models import Guest, InvitationStatus
 from registrations.models import (
     EmailKind,
+    FormOfAddress,
     OutgoingEmail,
     Registration,
     RegistrationStatus,
@@ -67,6 +68,26 @@ def test_an_invitation_goes_in_the_guests_language_signed_as_organisers_set_it(
     html = in_english.alternatives[0].content
     assert "Accept the invitation</a>" in html
     assert Guest.objects.filter(status=InvitationStatus.SENT).count() == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "form", "greeting"),
+    [
+        ("bg", FormOfAddress.MR, "Уважаеми г-н Ципов,"),
+        ("en", FormOfAddress.MR, "Dear Mr Ципов,"),
+        ("bg", FormOfAddress.PROF, "Уважаеми проф. Ципов,"),
+    ],
+)
+def test_an_invitation_greets_the_guest_by_their_form_of_address(
+    event, language, form, greeting
+):
+    guest = GuestFactory(
+        event=event, last_name="Ципов", form_of_address=form, language=language
+    )
+
+    send(guest)
+
+    assert last_mail_to(guest.email).body.startswith(greeting)
 
 
 def test_a_guest_with_a_seat_in_the_first_rows_is_told_so(event):
