@@ -17,7 +17,7 @@ FOLD = HEIGHT / 2
 MARGIN = 14
 NAVY = (22, 50, 92)
 GREY = (74, 85, 102)
-NAME_SIZES = (48, 44, 40, 36, 32, 28, 24)
+NAME_SIZES = (66, 60, 54, 48, 44, 40, 36, 32, 28, 24)
 LINE_SIZES = (18, 16, 14, 12, 11, 10)
 
 
@@ -54,10 +54,12 @@ def _card_texts(guest) -> tuple[str, list[str], list[str]]:
 
 
 def _half(pdf, name: str, bulgarian: list[str], english: list[str]) -> None:
-    """One face of the card, in the lower half of the sheet."""
-    top = FOLD + 22
-    _line(pdf, name, top, NAME_SIZES, bold=True)
-    y = top + 26
+    """One face of the card, in the lower half of the sheet: the name from
+    a fifth of the way down, the lines under it."""
+    top = FOLD + 20
+    size = _fitting(pdf, name, NAME_SIZES, bold=True)
+    _line(pdf, name, top, (size,), bold=True)
+    y = top + size * 0.45 + 8
     for text in bulgarian:
         _line(pdf, text, y, LINE_SIZES)
         y += 10

@@ -32,7 +32,7 @@ class InvitationStatus(models.TextChoices):
     SENT = "sent", _("No answer yet")
     ACCEPTED = "accepted", _("Accepted")
     DECLINED = "declined", _("Declined")
-    DELEGATED = "delegated", _("Declined, naming a delegate")
+    DELEGATED = "delegated", _("Delegate named")
     WITHDRAWN = "withdrawn", _("Invitation withdrawn")
 
 
@@ -179,7 +179,7 @@ class Guest(models.Model):
 
     class Meta:
         verbose_name = _("guest")
-        verbose_name_plural = _("guest list")
+        verbose_name_plural = _("guests")
         ordering = [F("precedence").asc(nulls_last=True), "last_name", "pk"]
         permissions = [
             ("send_invitations", _("Can send invitations and reminders")),
