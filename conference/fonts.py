@@ -109,13 +109,6 @@ def _read_cmap(path: Path, index: int) -> set[int]:
         return set(font.getBestCmap())
 
 
-def _covers(face: Face, char: str) -> bool:
-    if face.index or face.regular.suffix == ".ttc":
-        # The CJK font's table is large: read when needed, not kept.
-        return ord(char) in _read_cmap(face.regular, face.index)
-    return ord(char) in _small_cmap(face.regular)
-
-
 def unprintable(text: str) -> list[str]:
     """The characters of `text` that none of our fonts can draw."""
     missing = []
@@ -131,9 +124,44 @@ def unprintable(text: str) -> list[str]:
             continue
         checked.setdefault(face, set()).add(char)
     for face, chars in checked.items():
-        if face.index or face.regular.suffix == ".ttc":
-            cmap = _read_cmap(face.regular, face.index)
-            missing += [char for char in chars if ord(char) not in cmap]
-        else:
-            missing += [char for char in chars if not _covers(face, char)]
+        # The CJK font's table is large: read when needed, not kept.
+        cmap = (
+            _read_cmap(face.regular, face.index)
+            if _is_cjk(face)
+            else (_small_cmap(face.regular))
+        )
+        missing += [char for char in chars if ord(char) not in cmap]
     return sorted(missing, key=text.index)
+
+
+def _is_cjk(face: Face) -> bool:
+    return face.regular.suffix == ".ttc"
+
+
+@functools.lru_cache(maxsize=16)
+def _advances(path: Path) -> dict[int, float]:
+    """Each character's advance width in em, from a (small) font."""
+    from fontTools.ttLib import TTFont
+
+    with TTFont(path, lazy=True) as font:
+        units = font["head"].unitsPerEm
+        metrics = font["hmtx"].metrics
+        return {
+            code: metrics[glyph][0] / units
+            for code, glyph in font.getBestCmap().items()
+        }
+
+
+def advance_em(text: str, *, bold: bool = False) -> float:
+    """How wide `text` is, in em, set on one line in our fonts (unshaped:
+    close enough to choose a size; ideographs are one em each)."""
+    width = 0.0
+    for char in text:
+        factory = SCRIPT_FACES.get(script_of(char))
+        face = factory() if factory is not None else BASE
+        if _is_cjk(face):
+            width += 1.0
+            continue
+        path = face.bold if bold and face.bold else face.regular
+        width += _advances(path).get(ord(char), 0.6)
+    return width
