@@ -13,7 +13,11 @@ from conference.content import next_conference_date
 from conference.models import Event
 from conference.page_cache import clear_local_pages
 from conference.roles import ORGANISERS, REGISTRATION_DESK
+from registrations import ratelimit
 from tests.factories import EventFactory, UserFactory
+
+# Fixtures that run the site as separate processes (gunicorn, the mail worker).
+pytest_plugins = ["tests.site_process"]
 
 LANGUAGES = ("bg", "en")
 
@@ -22,9 +26,11 @@ LANGUAGES = ("bg", "en")
 def _clear_cache():
     cache.clear()
     clear_local_pages()
+    ratelimit._blocked.clear()
     yield
     cache.clear()
     clear_local_pages()
+    ratelimit._blocked.clear()
 
 
 @pytest.fixture
