@@ -9,7 +9,8 @@ the table. Cards come in protocol order, one page each; nothing is stored.
 
 from django.utils import translation
 
-from conference.pdf import FONT, new_pdf
+from conference.fonts import BASE
+from conference.pdf import new_pdf
 
 WIDTH = 297
 HEIGHT = 210
@@ -24,7 +25,7 @@ LINE_SIZES = (18, 16, 14, 12, 11, 10)
 def _fitting(pdf, text: str, sizes, *, bold: bool) -> int:
     """The largest size in `sizes` at which `text` fits across the card."""
     for size in sizes:
-        pdf.set_font(FONT, "B" if bold else "", size)
+        pdf.set_font(BASE.family, "B" if bold else "", size)
         if pdf.get_string_width(text) <= WIDTH - 2 * MARGIN:
             return size
     return sizes[-1]
@@ -32,7 +33,7 @@ def _fitting(pdf, text: str, sizes, *, bold: bool) -> int:
 
 def _line(pdf, text: str, y: float, sizes, *, bold=False, colour=NAVY) -> None:
     size = _fitting(pdf, text, sizes, bold=bold)
-    pdf.set_font(FONT, "B" if bold else "", size)
+    pdf.set_font(BASE.family, "B" if bold else "", size)
     pdf.set_text_color(*colour)
     pdf.set_xy(MARGIN, y)
     pdf.cell(WIDTH - 2 * MARGIN, size * 0.45, text, align="C")
@@ -70,10 +71,15 @@ def _half(pdf, name: str, bulgarian: list[str], english: list[str]) -> None:
 
 def name_cards_pdf(guests) -> bytes:
     """One tent card per guest, in the order given (protocol order)."""
-    pdf = new_pdf(orientation="L")
+    cards = [_card_texts(guest) for guest in guests]
+    texts = [
+        text
+        for name, bulgarian, english in cards
+        for text in [name, *bulgarian, *english]
+    ]
+    pdf = new_pdf(texts, orientation="L", unit="mm", format="A4")
     pdf.set_title("Name cards")
-    for guest in guests:
-        name, bulgarian, english = _card_texts(guest)
+    for name, bulgarian, english in cards:
         pdf.add_page()
         pdf.set_draw_color(*GREY)
         pdf.set_line_width(0.3)

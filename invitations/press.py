@@ -14,11 +14,12 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from conference.locks import lock_event
 from invitations import rules
 from invitations.emails import queue_press_email
 from invitations.exceptions import PressDecisionRefused
 from invitations.models import PressAccreditation, PressStatus
-from registrations import locks, reserved
+from registrations import reserved
 from registrations.models import EmailKind, OrganisationType
 from registrations.privacy import NOTICE_VERSION
 
@@ -77,9 +78,14 @@ def apply_for_press(
 
 
 def _lock(accreditation_id: int) -> PressAccreditation:
-    return locks.locked(PressAccreditation.objects.select_related("event")).get(
+    """The request, re-read under the lock on its event (conference.locks)."""
+    event_id = PressAccreditation.objects.values_list("event_id", flat=True).get(
         pk=accreditation_id
     )
+    event = lock_event(event_id)
+    accreditation = PressAccreditation.objects.get(pk=accreditation_id)
+    accreditation.event = event
+    return accreditation
 
 
 def accredit_journalist(
@@ -90,7 +96,6 @@ def accredit_journalist(
     now = now or timezone.now()
     rules.check(rules.Action.DECIDE_PRESS, event=accreditation.event, now=now)
     with transaction.atomic():
-        locks.lock_event(accreditation.event_id)
         accreditation = _lock(accreditation.pk)
         if accreditation.status == PressStatus.ACCEPTED:
             return accreditation

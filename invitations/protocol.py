@@ -15,6 +15,7 @@ from django.db import transaction
 from django.template.response import TemplateResponse
 from django.utils import translation
 
+from conference.locks import lock_event
 from conference.selectors import get_current_event
 from invitations.models import Guest, GuestCategory, InvitationStatus
 from programme.models import SessionKind, SessionSpeaker
@@ -65,12 +66,12 @@ def set_protocol_order(*, event, guest_ids: list[int]) -> int:
     """Number the event's guests 1, 2, 3… in the order of `guest_ids`;
     the public pages follow. Returns how many guests were numbered."""
     with transaction.atomic():
+        lock_event(event.pk)  # every change of the event's guests takes it
         guests = {
             guest.pk: guest
             for guest in Guest.objects.for_event(event)
             .present()
             .filter(pk__in=guest_ids)
-            .select_for_update()
         }
         numbered = 0
         for guest_id in guest_ids:

@@ -53,12 +53,13 @@ def anonymise_guests(*, event_ids, now: datetime.datetime) -> int:
         pk__in=GuestEmail.objects.filter(accreditation__in=press_ids).values("email")
     ).delete()
     InvitationToken.objects.filter(guest__in=guest_ids).delete()
-    for guest in guests.select_for_update():
+    # The events' rows are locked by the anonymisation that calls this.
+    for guest in guests:
         for field in GUEST_FIELDS:
             setattr(guest, field, "")
         guest.anonymised_at = now
         guest.save()
-    for accreditation in press.select_for_update():
+    for accreditation in press:
         for field in PRESS_FIELDS:
             setattr(accreditation, field, "")
         accreditation.anonymised_at = now

@@ -15,11 +15,12 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone, translation
 
+from conference.locks import lock_event
 from invitations import rules
 from invitations.emails import queue_guest_email
 from invitations.exceptions import InvitationNotOpen, InvitationWithdrawn
 from invitations.models import Guest, GuestCategory, InvitationStatus
-from registrations import locks, reserved
+from registrations import reserved
 from registrations.exceptions import NoReservedSeatLeft
 from registrations.models import EmailKind, OrganisationType
 
@@ -42,7 +43,14 @@ SENDABLE_STATUSES = (InvitationStatus.NOT_SENT, InvitationStatus.WITHDRAWN)
 
 
 def _lock_guest(guest_id: int) -> Guest:
-    return locks.locked(Guest.objects.select_related("event")).get(pk=guest_id)
+    """The guest, re-read under the lock on its event (conference.locks: the
+    event first, the one lock every change of its guests and registrations
+    takes); call inside a transaction."""
+    event_id = Guest.objects.values_list("event_id", flat=True).get(pk=guest_id)
+    event = lock_event(event_id)
+    guest = Guest.objects.get(pk=guest_id)
+    guest.event = event
+    return guest
 
 
 def _events(guests) -> list:
@@ -166,8 +174,6 @@ def accept_invitation(
     rules.check(rules.Action.ACCEPT_INVITATION, event=guest.event, now=now)
     no_seat = None
     with transaction.atomic():
-        # Event, then guest, then registrations: the same order everywhere.
-        locks.lock_event(guest.event_id)
         guest = _lock_guest(guest.pk)
         if guest.status == InvitationStatus.ACCEPTED:
             return guest

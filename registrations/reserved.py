@@ -21,9 +21,9 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from conference.locks import lock_event
 from conference.models import Event
 from conference.phases import event_phase
-from registrations import locks
 from registrations.emails import queue_email
 from registrations.exceptions import (
     NoReservedSeatLeft,
@@ -90,9 +90,12 @@ def seat_invited_person(
     }
     values["email"] = values["email"].strip()
     with transaction.atomic():
-        event = locks.lock_event(event.pk)
+        # The event's lock serialises every change of its registrations and
+        # the counting of its seats (conference.locks): the only lock needed.
+        event = lock_event(event.pk)
         existing = (
-            locks.locked(Registration.objects.for_event(event).active())
+            Registration.objects.for_event(event)
+            .active()
             .with_email(values["email"])
             .first()
         )
@@ -151,7 +154,7 @@ def release_reserved_seats(
     if phase.has_started:
         raise RegistrationClosed(phase.registration)
     with transaction.atomic():
-        event = locks.lock_event(event.pk)
+        event = lock_event(event.pk)
         unused = event.reserved_seats - reserved_taken(event)
         if seats < 1 or seats > unused:
             raise ReservedSeatsUnavailable(max(unused, 0))
@@ -164,7 +167,7 @@ def release_reserved_seats(
 def change_reserved_seats(*, event: Event, reserved_seats: int) -> None:
     """Set the number of reserved seats; never below those already given."""
     with transaction.atomic():
-        event = locks.lock_event(event.pk)
+        event = lock_event(event.pk)
         taken = reserved_taken(event)
         if reserved_seats < taken:
             raise ReservedSeatsBelowTaken(taken)

@@ -10,7 +10,7 @@ from django.db import close_old_connections, connection
 
 from invitations import services
 from invitations.models import Guest, InvitationStatus
-from registrations import locks, reserved
+from registrations import reserved
 from registrations import services as registration_services
 from registrations.models import Registration, RegistrationStatus, SeatQuota
 from tests.factories import EventFactory, GuestFactory, RegistrationFactory
@@ -91,10 +91,11 @@ def test_twenty_guests_accepting_at_once_take_exactly_the_five_seats_left():
 
 @pytest.mark.postgresql
 @pytest.mark.django_db(transaction=True)
-def test_without_the_row_lock_the_reserved_seats_are_oversold(monkeypatch):
+def test_without_the_row_lock_the_reserved_seats_are_oversold(
+    monkeypatch, without_row_locks
+):
     """Negative control: every thread counts the reserved seats before any
     takes one (a barrier), so without the lock all twenty see five free."""
-    monkeypatch.setattr(locks, "TAKE_LOCKS", False)
     counted = threading.Barrier(GUESTS)
     count = reserved.reserved_taken
 
