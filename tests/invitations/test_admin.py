@@ -4,6 +4,7 @@ it: the list with its answers at a glance, the actions, the pages."""
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core import mail
+from django.utils import translation
 
 from conference.models import RegistrationMode
 from invitations.models import Guest, GuestCategory, InvitationStatus
@@ -168,3 +169,48 @@ def test_a_registration_count_above_the_registrations_list_keeps_seats_apart(
     counts = page.context["counts"]
     assert (counts.public_confirmed, counts.reserved_confirmed) == (2, 1)
     assert counts.seats_left == event.capacity - 2
+
+
+def test_the_guest_list_takes_as_many_queries_for_many_guests(
+    organiser_client, event, count_queries
+):
+    GuestFactory.create_batch(3, event=event, status=InvitationStatus.SENT)
+    few = count_queries(organiser_client, LIST.format("bg"))
+    GuestFactory.create_batch(30, event=event, status=InvitationStatus.ACCEPTED)
+
+    assert count_queries(organiser_client, LIST.format("bg")) == few
+
+
+def test_an_organiser_adds_a_guest_by_hand(organiser_client, event):
+    add = "/bg/admin/invitations/guest/add/"
+    page = organiser_client.get(add).content.decode()
+    assert 'name="position_bg"' in page and 'name="position_en"' in page
+    assert "Обръщение" in page
+
+    organiser_client.post(
+        add,
+        {
+            "event": event.pk,
+            "form_of_address": "mr",
+            "first_name": "Красимир",
+            "last_name": "Ципов",
+            "email": "tsipov@example.org",
+            "language": "bg",
+            "category": GuestCategory.OFFICIAL,
+            "position_bg": "заместник-министър",
+            "position_en": "Deputy Minister",
+            "institution_bg": "",
+            "institution_en": "",
+            "country": "",
+            "organisation_type": "",
+            "precedence": "1",
+            "reserved_seat": "on",
+            "accessibility_requirements": "",
+            "dietary_requirements": "",
+        },
+    )
+
+    guest = Guest.objects.get()
+    with translation.override("bg"):
+        assert guest.titled_name == "г-н Красимир Ципов"
+    assert guest.status == InvitationStatus.NOT_SENT
