@@ -8,7 +8,6 @@ the desk's badge page and the admin's badge action all build them here.
 import io
 import math
 
-import segno
 from django.db import transaction
 from django.urls import reverse
 
@@ -23,6 +22,8 @@ def check_in_url(token: str) -> str:
 
 def qr_code_png(url: str) -> bytes:
     """For e-mail: mail programs show PNG, not SVG."""
+    import segno  # QR codes: only e-mails and badges need it
+
     buffer = io.BytesIO()
     segno.make(url, error="m").save(buffer, kind="png", scale=8, border=4)
     return buffer.getvalue()
@@ -30,6 +31,8 @@ def qr_code_png(url: str) -> bytes:
 
 def qr_code_svg_data_uri(url: str) -> str:
     """For printed pages: sharp at any size, and no extra request."""
+    import segno
+
     return segno.make(url, error="m").svg_data_uri(border=2, dark="#000")
 
 
