@@ -11,6 +11,7 @@ from registrations.models.outreach import Announcement, Audience, ExportLog
 from registrations.models.ratelimit import PostRate
 from registrations.models.registration import (
     ACTIVE_STATUSES,
+    FormOfAddress,
     OrganisationType,
     Registration,
     RegistrationStatus,
@@ -28,6 +29,7 @@ __all__ = [
     "EmailKind",
     "EmailStatus",
     "ExportLog",
+    "FormOfAddress",
     "OrganisationType",
     "OutgoingEmail",
     "PostRate",

@@ -164,3 +164,17 @@ def test_pdf_syntax_that_looks_like_tags_is_not_taken_for_html():
 
     content = MINIMAL_PDF.replace(b"trailer<<", b"trailer<</ID[<FEFF0041><ab cd 0a>]")
     validate_document(SimpleUploadedFile("report.pdf", content))
+
+
+def test_a_document_over_20_mb_is_refused_with_its_limit():
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from programme.validators import MAX_DOCUMENT_BYTES, validate_document
+
+    at_the_limit = MINIMAL_PDF + b"%" * (MAX_DOCUMENT_BYTES - len(MINIMAL_PDF))
+    validate_document(SimpleUploadedFile("report.pdf", at_the_limit))
+
+    with translation.override("bg"), pytest.raises(ValidationError) as error:
+        validate_document(SimpleUploadedFile("report.pdf", at_the_limit + b"%"))
+    assert error.value.code == "document_too_large"
+    assert error.value.messages == ["Документът е по-голям от 20 MB."]
