@@ -139,10 +139,11 @@ def test_badges_and_sign_in_sheet_print_every_name_in_its_place(organiser_page):
     badges (the name in one or two lines a part, never over the QR code or
     the lines below) and on the sign-in sheet, in the project's own fonts."""
     event = Event.objects.current()
-    for first, last in PRINTED_NAMES:
+    for number, (first, last) in enumerate(PRINTED_NAMES):
         RegistrationFactory(
             event=event,
             status=RegistrationStatus.CONFIRMED,
+            form_of_address="prof" if number % 2 else "",
             first_name=first,
             last_name=last,
             organisation="Национална комисия за борба с трафика на хора",
