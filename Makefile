@@ -7,6 +7,7 @@
 #   make test                 lint, then the whole suite with the browser tests
 #   make test-fast            lint, then the suite without the browser tests
 #   make copy                 regenerate the copy deck (docs/copy/) after changing text
+#   make mutants              each guard removed in turn: its tests must fail
 
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -28,7 +29,7 @@ SYSTEM_PYTHON := $(shell \
 	  fi; \
 	done)
 
-.PHONY: run test test-fast lint format messages copy bench guide-images css clean
+.PHONY: run test test-fast lint format messages copy mutants bench guide-images css clean
 
 # What running the site needs (requirements.txt) ...
 $(VENV)/.installed-run: requirements.txt
@@ -81,6 +82,10 @@ messages: $(VENV)/.installed-dev
 # languages, regenerated after any change of text or content.
 copy: $(VENV)/.installed-dev
 	DJANGO_DEBUG=1 $(PY) manage.py copy_deck
+
+# Every guard of docs/security.md removed in turn: its tests must fail.
+mutants: $(VENV)/.installed-dev
+	$(PY) .ci/mutants.py
 
 # Load benchmark of the production configuration (PostgreSQL, Redis, gunicorn).
 bench: $(VENV)/.installed-dev

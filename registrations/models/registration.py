@@ -84,16 +84,13 @@ class RegistrationQuerySet(models.QuerySet):
         )
 
     def search(self, text: str):
-        """Registrations whose name or organisation contains every word."""
+        """Registrations whose name or organisation contains every word,
+        whatever its case and accents (conference.search)."""
         queryset = self
         for word in text.split()[:5]:
-            # SQLite folds the case of ASCII letters only; these spellings
-            # make "петрова" find "Петрова" there too (PostgreSQL folds all).
-            spellings = {word, word.lower(), word.upper(), word.capitalize()}
             matches = Q()
-            for spelling in spellings:
-                for field in ("first_name", "last_name", "organisation"):
-                    matches |= Q(**{f"{field}__icontains": spelling})
+            for field in ("first_name", "last_name", "organisation"):
+                matches |= Q(**{f"{field}__foldcontains": word})
             queryset = queryset.filter(matches)
         return queryset
 
