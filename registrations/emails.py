@@ -32,6 +32,7 @@ from registrations.models import (
     RegistrationToken,
     TokenPurpose,
 )
+from registrations.salutations import salutation
 from registrations.tickets import check_in_url, qr_code_png
 
 SUBJECTS = {
@@ -125,6 +126,7 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
     with translation.override(registration.language):
         context = {
             "registration": registration,
+            "salutation": salutation(registration),
             "event": event,
             "manage_url": absolute_url(
                 reverse("registrations:manage", kwargs={"token": manage_token})

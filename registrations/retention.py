@@ -16,6 +16,7 @@ from registrations import locks
 from registrations.models import Registration, RegistrationStatus
 
 PERSONAL_FIELDS = (
+    "form_of_address",
     "first_name",
     "last_name",
     "email",

@@ -44,6 +44,7 @@ from registrations.retention import expire_registration
 
 # Fields a registrant gives when registering, and those they can change later.
 REGISTRATION_FIELDS = (
+    "form_of_address",
     "first_name",
     "last_name",
     "email",

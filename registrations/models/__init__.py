@@ -10,6 +10,7 @@ from registrations.models.outbox import (
 from registrations.models.outreach import Announcement, Audience, ExportLog
 from registrations.models.registration import (
     ACTIVE_STATUSES,
+    FormOfAddress,
     OrganisationType,
     Registration,
     RegistrationStatus,
@@ -27,6 +28,7 @@ __all__ = [
     "EmailKind",
     "EmailStatus",
     "ExportLog",
+    "FormOfAddress",
     "OrganisationType",
     "OutgoingEmail",
     "Registration",
