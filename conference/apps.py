@@ -18,10 +18,18 @@ class ConferenceConfig(AppConfig):
     verbose_name = _("Conference")
 
     def ready(self):
-        from conference import page_cache, receivers, roles, search, signals
+        from conference import (
+            admin_labels,
+            page_cache,
+            receivers,
+            roles,
+            search,
+            signals,
+        )
 
         # The `foldcontains` lookup every admin searches with (conference.search).
         search.register_lookups()
+        admin_labels.translate_boolean_icons()
         # Groups are housekeeping, like Django's own permissions: they are
         # (re)created after every migrate, once all permissions exist.
         post_migrate.connect(roles.sync_roles, dispatch_uid="conference.sync_roles")
