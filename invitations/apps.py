@@ -7,23 +7,17 @@ class InvitationsConfig(AppConfig):
     verbose_name = _("Invitations and protocol")
 
     def ready(self):
-        from conference.roles import ORGANISERS, grant, model_permissions
-        from conference.sitemaps import register_sitemaps
-        from invitations import emails, retention, sitemaps
-        from invitations.models import Guest, PressAccreditation
-        from registrations.emails import register_email_renderer
-        from registrations.retention import anonymisation_hooks
+        from conference import signals
+        from invitations import receivers
+        from registrations import signals as registrations_signals
 
-        register_sitemaps(sitemaps.SITEMAPS)
-        for kind in emails.GUEST_KINDS:
-            register_email_renderer(kind, emails.render_guest_email)
-        if retention.anonymise_guests not in anonymisation_hooks:
-            anonymisation_hooks.append(retention.anonymise_guests)
-        # The guest list is the organisers' own (added, imported, edited);
-        # invitations and answers change only through invitations.services.
-        grant(
-            ORGANISERS,
-            model_permissions(Guest)
-            | model_permissions(PressAccreditation, actions=("view", "change"))
-            | {"invitations.send_invitations"},
-        )
+        for signal, receiver in [
+            (signals.role_permissions, receivers.role_permissions),
+            (signals.sitemaps, receivers.sitemap_sections),
+            (registrations_signals.email_to_render, receivers.email_to_render),
+            (
+                registrations_signals.personal_data_erasing,
+                receivers.personal_data_erasing,
+            ),
+        ]:
+            signal.connect(receiver, dispatch_uid=f"invitations.{receiver.__name__}")

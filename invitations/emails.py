@@ -15,7 +15,6 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from conference.models import Partner, PartnerRole
 from conference.site import absolute_url
 from invitations.models import (
     Guest,
@@ -27,6 +26,7 @@ from registrations.emails import (
     RenderedEmail,
     email_message,
     queue_message,
+    signatories,
 )
 from registrations.models import EmailKind, OutgoingEmail, hash_token
 from registrations.salutations import salutation
@@ -71,12 +71,7 @@ def signature_lines(event) -> list[str]:
     """How the organisers sign, in the active language: the event's signature
     of the invitations, or else the organisers' names."""
     lines = [line.strip() for line in event.invitation_signature.splitlines()]
-    lines = [line for line in lines if line]
-    if lines:
-        return lines
-    return [
-        partner.name for partner in Partner.objects.filter(role=PartnerRole.ORGANISER)
-    ]
+    return [line for line in lines if line] or signatories()
 
 
 def invitation_urls(token: str) -> dict[str, str]:

@@ -12,8 +12,8 @@ removed (`redacted`).
 
 E-mails to people who have no registration — an invitation, a journalist's
 request — are queued with `queue_message` by the app they belong to, which
-registers, in its ready(), the function that renders each of its kinds
-(`register_email_renderer`); the worker sends them like the others.
+renders them when asked (registrations.signals.email_to_render); the worker
+sends them like the others.
 """
 
 from collections.abc import Callable
@@ -28,8 +28,10 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from conference.calendar import event_calendar
+from conference.models import Partner, PartnerRole
 from conference.site import absolute_url
 from programme.selectors import agenda_changes
+from registrations import signals
 from registrations.models import (
     Announcement,
     EmailKind,
@@ -47,10 +49,10 @@ SUBJECTS = {
     EmailKind.ALREADY_REGISTERED: _("You are already registered – %(event)s"),
     EmailKind.TICKET: _("Your ticket – %(event)s"),
     EmailKind.WAITLISTED: _("You are on the waiting list – %(event)s"),
-    EmailKind.PROMOTED: _("A seat is now yours – %(event)s"),
+    EmailKind.PROMOTED: _("A seat has been allocated to you – %(event)s"),
     EmailKind.CANCELLED: _("Your registration has been cancelled – %(event)s"),
     EmailKind.LEFT_WAITING_LIST: _("You have left the waiting list – %(event)s"),
-    EmailKind.REMINDER: _("See you soon: your ticket – %(event)s"),
+    EmailKind.REMINDER: _("Reminder and your ticket – %(event)s"),
     EmailKind.AGENDA_CHANGED: _("A change in the agenda – %(event)s"),
     EmailKind.FOLLOW_UP: _("Thank you for coming – %(event)s"),
 }
@@ -58,6 +60,14 @@ TICKET_KINDS = {EmailKind.TICKET, EmailKind.PROMOTED, EmailKind.REMINDER}
 QR_CONTENT_ID = "ticket-qr@conference"
 # What replaces a secret link in the copy kept after sending.
 LINK_REMOVED = "[…]"
+
+
+def signatories() -> list[str]:
+    """The organisers who sign every e-mail, as the admin names them (in the
+    active language); none means the e-mails sign „Организаторите“."""
+    return [
+        partner.name for partner in Partner.objects.filter(role=PartnerRole.ORGANISER)
+    ]
 
 
 def single_line(text: str) -> str:
@@ -96,10 +106,8 @@ def queue_email(
 
 
 def queue_message(*, kind: EmailKind, recipient: str, subject: str) -> OutgoingEmail:
-    """Put an e-mail to someone without a registration in the outbox; the
-    renderer registered for `kind` renders it when it is sent."""
-    if kind not in RENDERERS:
-        raise ValueError(f"No renderer registered for e-mails of kind {kind!r}")
+    """Put an e-mail to someone without a registration in the outbox; the app
+    whose kind it is renders it when it is sent (signals.email_to_render)."""
     return OutgoingEmail.objects.create(
         kind=kind, recipient=recipient, subject=single_line(subject)[:300]
     )
@@ -143,14 +151,12 @@ class RenderedEmail:
         ).delete()
 
 
-# The kinds other apps render (their e-mails to people with no registration).
-RENDERERS: dict[str, Callable[[OutgoingEmail], RenderedEmail]] = {}
-
-
-def register_email_renderer(
-    kind: EmailKind, renderer: Callable[[OutgoingEmail], RenderedEmail]
-) -> None:
-    RENDERERS[kind] = renderer
+def _rendered_elsewhere(email: OutgoingEmail) -> RenderedEmail:
+    """An e-mail another app queued (queue_message), as that app renders it."""
+    for _receiver, rendered in signals.email_to_render.send(sender=None, email=email):
+        if rendered is not None:
+            return rendered
+    raise LookupError(f"No app renders e-mails of kind {email.kind!r}")
 
 
 def email_message(
@@ -166,8 +172,8 @@ def email_message(
 
 def render_email(email: OutgoingEmail) -> RenderedEmail:
     """The message to send now, with links issued now (their hashes saved)."""
-    if email.kind in RENDERERS:
-        return RENDERERS[email.kind](email)
+    if email.registration_id is None:
+        return _rendered_elsewhere(email)
     registration = email.registration
     event = registration.event
     manage_token = RegistrationToken.objects.issue(
@@ -179,6 +185,7 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
         context = {
             "registration": registration,
             "salutation": salutation(registration),
+            "signatories": signatories(),
             "event": event,
             "manage_url": absolute_url(
                 reverse("registrations:manage", kwargs={"token": manage_token})
@@ -197,9 +204,9 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
             "waitlist_position": registration.waitlist_position,
             "qr_content_id": QR_CONTENT_ID,
             "confirmation_hours": settings.REGISTRATION_CONFIRMATION_HOURS,
-            # Links of other apps behind the same secret (the follow-up e-mail).
+            # For the links other apps add behind the same secret (the
+            # archive's certificate and feedback form, in the follow-up e-mail).
             "manage_token": manage_token,
-            "site_url": settings.SITE_URL.rstrip("/"),
         }
         if email.kind in TICKET_KINDS:
             check_in_token = RegistrationToken.objects.issue(

@@ -5,10 +5,10 @@ lose their unverified data at once; every registration of a past event is
 anonymised REGISTRATION_RETENTION_DAYS after it, keeping only what counts
 need. Run from cron by `expire_registrations` and `anonymise_registrations`.
 
-Apps built on this one that keep personal data about the same event (the
-invitations' guest list, press accreditations) add a function to
-`anonymisation_hooks` in their ready(): it runs in the same transaction, for
-the same events, so everything about an event is erased at once.
+Apps built on this one that keep personal data about the same events (the
+invitations' guest list, press accreditations) erase them when asked
+(signals.personal_data_erasing), in the same transaction and for the same
+events, so everything about an event is erased at once.
 """
 
 import datetime
@@ -19,12 +19,8 @@ from django.utils import timezone
 
 from conference.locks import lock_rows
 from conference.models import Event
-from registrations import locks
+from registrations import locks, signals
 from registrations.models import Registration, RegistrationStatus
-
-# Each called as hook(event_ids=[...], now=...) inside the anonymisation's
-# transaction; returns how many rows it anonymised.
-anonymisation_hooks: list = []
 
 PERSONAL_FIELDS = (
     "form_of_address",
@@ -98,6 +94,5 @@ def anonymise_registrations(*, now: datetime.datetime | None = None) -> int:
         past_events = list(
             Event.objects.filter(date__lt=last_date).values_list("pk", flat=True)
         )
-        for hook in anonymisation_hooks:
-            hook(event_ids=past_events, now=now)
+        signals.personal_data_erasing.send(sender=None, event_ids=past_events, now=now)
     return len(due)

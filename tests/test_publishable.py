@@ -9,7 +9,8 @@ import pytest
 from django.test import Client
 
 from conference.models import Event, RegistrationState
-from registrations.emails import RENDERERS, queue_email, render_email
+from invitations.emails import GUEST_KINDS
+from registrations.emails import queue_email, render_email
 from registrations.models import EmailKind, RegistrationStatus
 from registrations.services import RegistrationClosed, register_attendee
 from tests.factories import EventFactory, RegistrationFactory
@@ -89,7 +90,7 @@ def test_no_email_kind_shows_an_editorial_note(fresh_content, language):
     )
     found = {}
     for kind in EmailKind:
-        if kind in RENDERERS:
+        if kind in GUEST_KINDS:
             continue  # e-mails to guests: tests/invitations/test_emails.py
         email = queue_email(
             registration=registration,

@@ -17,12 +17,12 @@ from django.template.loader import render_to_string
 from django.test import Client, RequestFactory
 from django.utils import timezone, translation
 
-from archive.copydeck.email_scenes import EmailScenes
 from archive.copydeck.invitation_scenes import (
     ADMIN_PATHS,
     invitation_emails,
     invitation_pages,
 )
+from archive.copydeck.mail import EmailScenes
 from archive.copydeck.rendering import (
     EVENT_DATE,
     EVENT_VALUES,

@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('conference', '0004_event_registration_mode_and_reserved_seats'),
         ('programme', '0007_help_texts_with_typographic_apostrophes'),
-        ('registrations', '0009_reserved_seats_and_guest_emails'),
+        ('registrations', '0010_reserved_seats_and_guest_emails'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -111,7 +111,7 @@ def test_an_accredited_journalist_gets_a_reserved_seat_and_the_ticket(
     assert registration.organisation == "БТА"
     assert registration.organisation_type == "media"
     send_queued_emails()
-    assert mail.outbox[-1].subject == "Вашето потвърждение за участие – Конференция"
+    assert mail.outbox[-1].subject == "Потвърждение за участие – Конференция"
 
 
 def test_no_reserved_seat_left_for_a_journalist_is_the_organisers_message(

@@ -6,11 +6,8 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
 
-    # Main has two leaves here (issue 20's form of address, issue 23's
-    # Message-ID): this migration follows both and joins them again.
     dependencies = [
-        ('registrations', '0007_form_of_address'),
-        ('registrations', '0008_outgoing_email_message_id'),
+        ('registrations', '0009_outgoing_email_message_id'),
     ]
 
     operations = [

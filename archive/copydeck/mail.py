@@ -1,7 +1,7 @@
-"""The e-mails of the deck: the greeting of every e-mail, then every kind of
-e-mail in both languages (subject, text and HTML), to г-жа Мария Петрова and
-Ms Maria Petrova. Mixed into scenes.Scenes, whose `_registration` and `deck`
-they use."""
+"""The e-mails of the deck: the greeting in every form of address, and each
+kind of e-mail (subject, text and HTML bodies) in both languages."""
+
+import datetime
 
 from django.utils import translation
 
@@ -21,6 +21,8 @@ from registrations.salutations import salutation
 
 
 class EmailScenes:
+    """Mixed into scenes.Scenes, which gives `deck` and `_registration`."""
+
     # E-mails ---------------------------------------------------------------
 
     def greetings(self) -> None:
@@ -56,20 +58,27 @@ class EmailScenes:
             body_bg="Текстът на съобщението, написан от организаторите.",
             body_en="The text of the message, written by the organisers.",
         )
-        version = publish_agenda(event=event, changelog="")
+        version, restore = self._agenda_change(event)
+        waiting = {EmailKind.WAITLISTED, EmailKind.LEFT_WAITING_LIST}
         registrations = {
-            language: self._registration(
+            (language, status): self._registration(
                 language,
-                RegistrationStatus.CONFIRMED,
-                f"mail-{language}-{moment.replace(' ', '-')}@example.org",
+                status,
+                f"mail-{status}-{language}-{moment.replace(' ', '-')}@example.org",
             )
             for language in LANGUAGES
+            for status in (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
         }
         for kind in kinds:
             rendered = {}
+            status = (
+                RegistrationStatus.WAITLISTED
+                if kind in waiting
+                else RegistrationStatus.CONFIRMED
+            )
             for language in LANGUAGES:
                 email = queue_email(
-                    registration=registrations[language],
+                    registration=registrations[language, status],
                     kind=kind,
                     announcement=announcement
                     if kind == EmailKind.ANNOUNCEMENT
@@ -80,6 +89,7 @@ class EmailScenes:
                 )
                 rendered[language] = (email.subject, render_email(email))
             self.add_email(kind, moment, rendered)
+        restore()
 
     def add_email(self, kind, moment: str, rendered: dict) -> None:
         """An e-mail's subject, text and HTML; `rendered` is, by language,
@@ -111,3 +121,27 @@ class EmailScenes:
                 ),
             )
         )
+
+    @staticmethod
+    def _agenda_change(event):
+        """Publish the draft, move one session by a quarter of an hour and
+        publish again, so the agenda-change e-mail has a change to show; the
+        returned function puts the session back and publishes once more."""
+        from programme.models import Session
+
+        publish_agenda(event=event, changelog="")
+        session = Session.objects.get(event=event, slug="analyses-and-mapping")
+        before = (session.starts_at, session.ends_at)
+        quarter = datetime.timedelta(minutes=15)
+        Session.objects.filter(pk=session.pk).update(
+            starts_at=before[0] + quarter, ends_at=before[1] + quarter
+        )
+        version = publish_agenda(event=event, changelog="")
+
+        def restore():
+            Session.objects.filter(pk=session.pk).update(
+                starts_at=before[0], ends_at=before[1]
+            )
+            publish_agenda(event=event, changelog="")
+
+        return version, restore
