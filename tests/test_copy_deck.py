@@ -61,3 +61,27 @@ def test_languages_are_paired_block_by_block():
         ("Две.", "Two."),
         ("Три.", "Three."),
     ]
+
+
+def test_share_changed_counts_distinct_sentences_per_language_and_group():
+    from archive.copydeck.share import shares
+
+    before = {
+        "pages.md": "| Български | English |\n|---|---|\n"
+        "| Едно. | One. |\n| Две. | Two. |\n| Две. | Two. |\n| Три. | Three. |\n",
+        "admin.md": "| Запазване | Save |\n"
+        "| Изберете този обект за действие - X "
+        "| Select this object for an action - X |\n",
+    }
+    after = {
+        "pages.md": "| Едно. | One. |\n| Втори. | Two. |\n| Три. | Three. |\n",
+        "admin.md": "| Запазване | Save |\n",
+    }
+
+    result = {(share.group, share.language): share for share in shares(before, after)}
+
+    public_bg = result["public pages and e-mails", "bg"]
+    assert (public_bg.changed, public_bg.read) == (1, 3)
+    assert result["public pages and e-mails", "en"].changed == 0
+    assert result["admin", "bg"].read == 1  # Django's row checkboxes left out
+    assert "not under 5 %" in str(public_bg)
