@@ -11,6 +11,15 @@ from archive.copydeck.text import html_blocks, sentences, side_by_side
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def first_difference(expected: str, actual: str) -> str:
+    for number, (left, right) in enumerate(
+        zip(expected.splitlines(), actual.splitlines(), strict=False), start=1
+    ):
+        if left != right:
+            return f"line {number}: {left!r} ≠ {right!r}"
+    return "one file is longer"
+
+
 @pytest.mark.django_db
 def test_copy_deck_is_current():
     files = build_deck()
@@ -25,9 +34,15 @@ def test_copy_deck_is_current():
     extra = sorted(
         path.name for path in directory.glob("*.md") if path.name not in files
     )
+    differences = [
+        f"{name}, {first_difference(files[name], (directory / name).read_text())}"
+        for name in stale
+        if (directory / name).exists()
+    ]
     assert not stale and not extra, (
         f"The copy deck ({DECK_DIRECTORY}/) is out of date: {stale or extra}. "
-        f"Run `{COMMAND}` and commit {DECK_DIRECTORY}/ with your change."
+        f"Run `{COMMAND}` and commit {DECK_DIRECTORY}/ with your change. "
+        f"First difference: {differences}"
     )
 
 
