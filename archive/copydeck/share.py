@@ -44,7 +44,12 @@ def sentences(markdown: str, column: int) -> set[str]:
         if not line.startswith("| ") or line.startswith("| Български"):
             continue
         cells = CELL_SEPARATOR.split(line.strip()[2:-2])
-        if len(cells) == 2 and cells[column] and not cells[0].startswith(NOT_OURS):
+        if (
+            len(cells) == 2
+            and cells[column]
+            and not cells[0].startswith(NOT_OURS)
+            and not cells[column].isdigit()  # a bare number is no wording
+        ):
             found.add(cells[column])
     return found
 
