@@ -7,6 +7,7 @@ from collections.abc import Callable
 from django.db import transaction
 from django.utils import timezone
 
+from conference.locks import lock_event, lock_row
 from conference.models import Event
 from programme.models import AgendaVersion, Session, SlidesPreviewStatus
 from programme.renditions import SIZES, write_rendition
@@ -72,7 +73,7 @@ def publish_agenda(
     """
     now = now or timezone.now()
     with transaction.atomic():
-        Event.objects.select_for_update().get(pk=event.pk)
+        lock_event(event.pk)
         previous = AgendaVersion.objects.latest_for(event)
         sessions = {
             str(session.pk): session_snapshot(session)
@@ -169,11 +170,11 @@ def reschedule_session(
     public sees it once the agenda is published again.
     """
     with transaction.atomic():
-        Event.objects.select_for_update().get(pk=session.event_id)
-        current = (
-            Session.objects.select_for_update(of=("self",))
-            .select_related("event", "room")
-            .get(pk=session.pk)
+        lock_event(session.event_id)
+        current = lock_row(
+            Session.objects.select_related("event", "room"),
+            of=("self",),
+            pk=session.pk,
         )
         if session_token(current) != expected_token:
             raise SessionChanged(current)

@@ -126,3 +126,14 @@ def _postgresql_only(request):
             f"needs PostgreSQL (row locks, a real server connection); this run uses "
             f"{connection.vendor}. Set DATABASE_URL=postgres://… to run it."
         )
+
+
+@pytest.fixture
+def without_row_locks(monkeypatch):
+    """For the races' negative controls: every `select_for_update` becomes a
+    plain read, so the race runs as it would with no lock at all."""
+    from django.db.models import QuerySet
+
+    monkeypatch.setattr(
+        QuerySet, "select_for_update", lambda self, **kwargs: self.all()
+    )
