@@ -11,8 +11,9 @@ class ProgrammeConfig(AppConfig):
         from conference.page_cache import invalidate_on_change
         from conference.page_sections import add_page_section
         from conference.roles import ORGANISERS, grant, model_permissions
+        from conference.signals import event_moved
         from conference.sitemaps import register_sitemaps
-        from programme import content, page_sections, sitemaps
+        from programme import content, page_sections, services, sitemaps
         from programme.models import (
             AgendaVersion,
             Project,
@@ -28,6 +29,11 @@ class ProgrammeConfig(AppConfig):
             model_permissions(
                 Session, Speaker, SessionSpeaker, Room, Result, Project, AgendaVersion
             ),
+        )
+        # Sessions keep their hours on the event's new date.
+        event_moved.connect(
+            services.sessions_follow_the_event,
+            dispatch_uid="programme.sessions_follow_the_event",
         )
         register_sitemaps(sitemaps.SITEMAPS)
         register_content_loader(content.load_content)

@@ -90,7 +90,7 @@ def session_items(event: Event) -> list[ChecklistItem]:
         .prefetch_related("session_speakers")
     )
     for session in sessions:
-        if not session.room_id:
+        if not session.room_id and not session.in_every_room:
             items.append(
                 ChecklistItem(
                     _("Session “%(title)s” has no room.") % {"title": session.title},

@@ -3,9 +3,12 @@
 import datetime
 import hashlib
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.db import transaction
+from django.template.defaultfilters import date as format_date
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 from conference.models import Event
 from programme.models import AgendaVersion, Session
@@ -71,31 +74,40 @@ def publish_agenda(
     The event row is locked so two organisers publishing at once get two
     numbered versions, and attendees are told of a change once.
     """
-    now = now or timezone.now()
     with transaction.atomic():
         Event.objects.select_for_update().get(pk=event.pk)
-        previous = AgendaVersion.objects.latest_for(event)
         sessions = {
             str(session.pk): session_snapshot(session)
             for session in Session.objects.filter(event=event).select_related("room")
         }
         if not sessions:
             raise NothingToPublish(event.slug)
-        version = AgendaVersion.objects.create(
-            event=event,
-            number=previous.number + 1 if previous else 1,
-            published_at=now,
-            published_by=by,
-            changelog=changelog,
-            sessions=sessions,
+        return publish_snapshot(
+            event=event, sessions=sessions, by=by, changelog=changelog, now=now
         )
-        changed = changed_sessions(previous.sessions, sessions) if previous else []
-        if changed:
-            version.notified_count = sum(
-                hook(version=version, changed=changed)
-                for hook in agenda_published_hooks
-            )
-            version.save(update_fields=["notified_count"])
+
+
+def publish_snapshot(
+    *, event: Event, sessions: dict, by=None, changelog: str = "", now=None
+) -> AgendaVersion:
+    """Record `sessions` (snapshots keyed by id) as the next published version
+    and tell the attendees of the sessions whose time or room changed. Runs
+    inside the caller's transaction, with the event's row locked."""
+    previous = AgendaVersion.objects.latest_for(event)
+    version = AgendaVersion.objects.create(
+        event=event,
+        number=previous.number + 1 if previous else 1,
+        published_at=now or timezone.now(),
+        published_by=by,
+        changelog=changelog,
+        sessions=sessions,
+    )
+    changed = changed_sessions(previous.sessions, sessions) if previous else []
+    if changed:
+        version.notified_count = sum(
+            hook(version=version, changed=changed) for hook in agenda_published_hooks
+        )
+        version.save(update_fields=["notified_count"])
     return version
 
 
@@ -172,3 +184,103 @@ def reschedule_session(
         )
         current.save(update_fields=RESCHEDULED_FIELDS)
     return current
+
+
+# Moving the event to another date.
+
+
+def shifted(moment: datetime.datetime, days: datetime.timedelta) -> datetime.datetime:
+    """The same local time of day, `days` later (the UTC offset may differ
+    between the two dates: summer time)."""
+    local = timezone.localtime(moment)
+    return datetime.datetime.combine(
+        local.date() + days, local.time(), tzinfo=timezone.get_default_timezone()
+    )
+
+
+def shifted_snapshot(snapshot: dict, days: datetime.timedelta) -> dict:
+    return {
+        **snapshot,
+        "starts_at": shifted(
+            datetime.datetime.fromisoformat(snapshot["starts_at"]), days
+        ).isoformat(),
+        "ends_at": shifted(
+            datetime.datetime.fromisoformat(snapshot["ends_at"]), days
+        ).isoformat(),
+    }
+
+
+@dataclass
+class SessionsMoved:
+    moved: int
+    version: AgendaVersion | None = None
+
+    @property
+    def notified(self) -> int:
+        return self.version.notified_count if self.version else 0
+
+    def report(self, event: Event) -> str:
+        values = {
+            "count": self.moved,
+            "date": format_date(event.date, "DATE_FORMAT"),
+        }
+        text = (
+            ngettext(
+                "%(count)s session moved with it to %(date)s.",
+                "%(count)s sessions moved with it to %(date)s.",
+                self.moved,
+            )
+            % values
+        )
+        if self.version is not None:
+            text += " " + ngettext(
+                "The published agenda moved too (version %(number)s): "
+                "%(notified)s confirmed attendee will be told.",
+                "The published agenda moved too (version %(number)s): "
+                "%(notified)s confirmed attendees will be told.",
+                self.notified,
+            ) % {"number": self.version.number, "notified": self.notified}
+        return text
+
+
+def move_sessions(
+    *, event: Event, previous_date: datetime.date, by=None
+) -> SessionsMoved:
+    """Move the event's sessions from `previous_date` to the event's date,
+    keeping their hours; once the agenda is published, publish it again at the
+    new date (the published times, not the draft's pending edits), so the
+    confirmed attendees are told as of any change of time.
+
+    Called inside conference.services.move_event's transaction (the event's
+    row is locked there) through the `event_moved` signal.
+    """
+    days = event.date - previous_date
+    with transaction.atomic():
+        Event.objects.select_for_update().get(pk=event.pk)
+        sessions = list(Session.objects.select_for_update().filter(event=event))
+        for session in sessions:
+            session.starts_at = shifted(session.starts_at, days)
+            session.ends_at = shifted(session.ends_at, days)
+        Session.objects.bulk_update(sessions, ["starts_at", "ends_at"])
+        published = AgendaVersion.objects.latest_for(event)
+        if published is None:
+            return SessionsMoved(moved=len(sessions))
+        version = publish_snapshot(
+            event=event,
+            sessions={
+                key: shifted_snapshot(snapshot, days)
+                for key, snapshot in published.sessions.items()
+            },
+            by=by,
+            changelog=gettext("The conference moved from %(old)s to %(new)s.")
+            % {
+                "old": format_date(previous_date, "DATE_FORMAT"),
+                "new": format_date(event.date, "DATE_FORMAT"),
+            },
+        )
+    return SessionsMoved(moved=len(sessions), version=version)
+
+
+def sessions_follow_the_event(sender, *, event, previous_date, by=None, **kwargs):
+    """The receiver of conference.signals.event_moved (ProgrammeConfig.ready)."""
+    return move_sessions(event=event, previous_date=previous_date, by=by).report(event)

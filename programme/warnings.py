@@ -20,6 +20,7 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from django.template.defaultfilters import date as format_date
 from django.template.defaultfilters import time as format_time
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -46,6 +47,10 @@ class AgendaWarning:
     message: str
     # The sessions concerned (their ids; None for an unsaved session).
     session_ids: tuple[int | None, ...]
+    # What the warning is about, in any language and whatever the titles: the
+    # session form lets an edit through when the session already had this
+    # warning before (it was accepted then), and asks again for a new one.
+    key: tuple = ()
 
     def __str__(self):
         return self.message
@@ -59,8 +64,16 @@ def hhmm(moment: datetime.datetime) -> str:
     return format_time(timezone.localtime(moment), "H:i")
 
 
+def day_of(moment: datetime.datetime) -> str:
+    """“20 September 2027” in the active language (“20 септември 2027 г.”)."""
+    return format_date(timezone.localtime(moment), "DATE_FORMAT")
+
+
 def span(session: Session) -> str:
-    return f"{hhmm(session.starts_at)}–{hhmm(session.ends_at)}"
+    """The session's date and hours: a warning always says which day it means
+    (after the event moves, a session left on the old date shows it)."""
+    hours = f"{hhmm(session.starts_at)}–{hhmm(session.ends_at)}"
+    return f"{day_of(session.starts_at)}, {hours}"
 
 
 def overlaps(one: Session, other: Session) -> bool:
@@ -89,10 +102,11 @@ def hours_warnings(session: Session, event: Event) -> list[AgendaWarning]:
                 % {
                     "title": session.title,
                     "time": span(session),
-                    "start": hhmm(event.starts_at),
+                    "start": f"{day_of(event.starts_at)}, {hhmm(event.starts_at)}",
                     "end": hhmm(event.ends_at),
                 },
                 (session.pk,),
+                key=(WarningKind.OUTSIDE_HOURS, session.starts_at, session.ends_at),
             )
         )
     if session.ends_at - session.starts_at > day:
@@ -100,15 +114,17 @@ def hours_warnings(session: Session, event: Event) -> list[AgendaWarning]:
             AgendaWarning(
                 WarningKind.LONGER_THAN_DAY,
                 _(
-                    "“%(title)s” lasts %(length)s, longer than the conference day "
-                    "(%(day)s)."
+                    "“%(title)s” (%(time)s) lasts %(length)s, longer than the "
+                    "conference day (%(day)s)."
                 )
                 % {
                     "title": session.title,
+                    "time": span(session),
                     "length": duration_text(session.ends_at - session.starts_at),
                     "day": duration_text(day),
                 },
                 (session.pk,),
+                key=(WarningKind.LONGER_THAN_DAY, session.ends_at - session.starts_at),
             )
         )
     return warnings
@@ -140,6 +156,7 @@ def speaker_warnings(
                             "other_time": span(other),
                         },
                         (session.pk, other.pk),
+                        key=(WarningKind.SPEAKER_OVERLAP, other.pk, row.speaker_id),
                     )
                 )
     return warnings
@@ -181,6 +198,7 @@ def capacity_warnings(
                 "attendance": attendance,
             },
             (session.pk,),
+            key=(WarningKind.OVER_CAPACITY, room.pk, expected, room.capacity),
         )
     ]
 

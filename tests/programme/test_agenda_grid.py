@@ -130,7 +130,7 @@ def test_grid_moves_a_session_out_of_its_room_and_back(
     ("language", "expected"),
     [
         ("en", "“Opening” already takes place in this room from 10:00 to 10:45."),
-        ("bg", "В тази зала вече се провежда „Откриване“ от 10:00 до 10:45."),
+        ("bg", "В тази зала вече се провежда „Откриване“ от 10:00 до 10:45 ч."),
     ],
 )
 def test_grid_refuses_an_overlap_in_the_same_room(
@@ -538,7 +538,9 @@ def test_grid_page_shows_the_warnings_on_the_block_and_above_the_grid(
 
     page = html.unescape(organiser_client.get(grid_url()).content.decode())
 
-    warning = "“Reception” (19:00–21:00) is outside the conference’s hours"
+    warning = (
+        "“Reception” (20 September 2027, 19:00–21:00) is outside the conference’s hours"
+    )
     box = page[page.index("data-grid-warnings") : page.index("data-agenda-grid")]
     assert warning in box
     block = re.search(

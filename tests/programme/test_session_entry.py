@@ -139,13 +139,13 @@ def test_form_shows_the_warnings_before_saving_and_saves_when_ticked(
 
     shown = client.post(ADD_URL.format(language="en"), data).content.decode()
 
-    assert "“Panel B” (16:30–17:15) is outside the conference" in shown
+    assert "“Panel B” (20 September 2027, 16:30–17:15) is outside the" in shown
     assert "outside the conference’s hours" in shown
     data["start_time"] = "10:30"
     shown = client.post(ADD_URL.format(language="en"), data).content.decode()
     assert (
-        "Maria Ivanova speaks in “Panel B” (10:30–11:15) and in “Panel A” "
-        "(10:00–11:00) at the same time." in shown
+        "Maria Ivanova speaks in “Panel B” (20 September 2027, 10:30–11:15) and "
+        "in “Panel A” (20 September 2027, 10:00–11:00) at the same time." in shown
     )
     assert "Save despite these warnings" in shown
     assert not Session.objects.filter(title_en="Panel B").exists()
@@ -328,10 +328,12 @@ def test_a_refusal_comes_before_the_warnings_it_cannot_be_saved_past(
         page = client.post(ADD_URL.format(language="bg"), data | ticked)
 
         text = re.sub(r"<[^>]+>", " ", page.content.decode())
-        refusal = text.find("В тази зала вече се провежда „Панел“ от 16:30 до 17:30.")
+        refusal = text.find("В тази зала вече се провежда „Панел“ от 16:30 до 17:30 ч.")
         assert refusal != -1
         if not ticked:
-            warning = text.find("„Застъпване“ (16:45–17:30 ч.) е извън часовете")
+            warning = text.find(
+                "„Застъпване“ (20 септември 2027 г., 16:45–17:30 ч.) е извън часовете"
+            )
             assert warning != -1
             assert refusal < text.find("Моля, прегледайте предупрежденията") < warning
     assert not Session.objects.filter(title_bg="Застъпване").exists()
