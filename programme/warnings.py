@@ -16,6 +16,7 @@ checklist. Both read the sessions of the database for the rest of the day.
 """
 
 import datetime
+import hashlib
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -273,3 +274,30 @@ def agenda_warnings(event: Event) -> list[AgendaWarning]:
         warnings += hours_warnings(session, event)
         warnings += capacity_warnings(session, day, attendance)
     return warnings
+
+
+def saved_warnings(session: Session) -> list[AgendaWarning]:
+    """The warnings the session has as it is saved now (none for a new one):
+    those were accepted when it was saved, and an edit that leaves them as
+    they are is not asked about them again."""
+    if session.pk is None:
+        return []
+    saved = Session.objects.select_related("event", "room").filter(pk=session.pk)
+    current = saved.first()
+    return candidate_warnings(current) if current is not None else []
+
+
+def new_warnings(
+    warnings: list[AgendaWarning], before: list[AgendaWarning]
+) -> list[AgendaWarning]:
+    """`warnings` that `before` did not have (compared by their keys)."""
+    known = {warning.key for warning in before}
+    return [warning for warning in warnings if warning.key not in known]
+
+
+def fingerprint(warnings: list[AgendaWarning]) -> str:
+    """A short digest of exactly these warnings: “save despite the warnings”
+    counts only for the warnings the organiser was shown, never for others
+    that a later change brings."""
+    text = "|".join(sorted(repr(warning.key) for warning in warnings))
+    return hashlib.sha256(text.encode()).hexdigest()[:16] if warnings else ""

@@ -55,20 +55,32 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
     list_select_related = ["event", "room"]
     form = SessionAdminForm
     inlines = [SessionSpeakerInline]
+    # The first screen (1366 × 768) holds what an organiser fills first: the
+    # time, duration and room, the title in both languages, the kind, and
+    # right below them the speakers (templates/admin/programme/session/
+    # change_form.html puts the speaker rows after this first fieldset).
+    first_screen = [
+        ("start_time", "duration", "room"),
+        ("title_bg", "title_en"),
+        ("kind", "in_every_room"),
+    ]
     fieldsets = [
-        (None, {"fields": ["event", "title", "kind", "description"]}),
         (
-            _("Time and place"),
+            None,
             {
                 "fields": [
                     "start_time",
                     "duration",
                     "room",
-                    "order",
-                    "is_confirmed",
-                    "save_despite_warnings",
+                    "title",
+                    "kind",
+                    "in_every_room",
                 ]
             },
+        ),
+        (
+            _("Description, event and order"),
+            {"fields": ["description", "event", "order", "is_confirmed"]},
         ),
         (_("Language"), {"fields": ["language", "interpretation"]}),
         (
@@ -84,7 +96,8 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
         if obj is None or self.has_change_permission(request, obj):
-            return fieldsets
+            (name, options), *rest = fieldsets
+            return [(name, {**options, "fields": self.first_screen}), *rest]
         # Read-only: the saved times, not the entry fields of the form.
         shown = {"start_time": "starts_at", "duration": "ends_at"}
         return [
@@ -92,11 +105,7 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
                 name,
                 {
                     **options,
-                    "fields": [
-                        shown.get(field, field)
-                        for field in options["fields"]
-                        if field != "save_despite_warnings"
-                    ],
+                    "fields": [shown.get(field, field) for field in options["fields"]],
                 },
             )
             for name, options in fieldsets

@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='session',
             name='in_every_room',
-            field=models.BooleanField(default=False, help_text='For a coffee break, lunch or registration: shown across every room of the day grid, and no session may overlap it in any room.', verbose_name='in every room'),
+            field=models.BooleanField(default=False, help_text='A coffee break or lunch: across every room of the grid; nothing may overlap it.', verbose_name='in every room'),
         ),
         migrations.AddConstraint(
             model_name='session',

@@ -64,8 +64,8 @@ class Session(models.Model):
         _("in every room"),
         default=False,
         help_text=_(
-            "For a coffee break, lunch or registration: shown across every room "
-            "of the day grid, and no session may overlap it in any room."
+            "A coffee break or lunch: across every room of the grid; nothing may "
+            "overlap it."
         ),
     )
     language = models.CharField(
