@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from conference.image_descriptions import DescribedImageFormMixin
+from conference.kept_uploads import KeptUploadsMixin
 from conference.models import Event, Partner
 from conference.services import save_event
 
@@ -147,8 +148,9 @@ class EventAdmin(TranslationAdmin):
             )
 
 
-class PartnerForm(DescribedImageFormMixin, forms.ModelForm):
+class PartnerForm(KeptUploadsMixin, DescribedImageFormMixin, forms.ModelForm):
     # The logo is shown next to the partner's name, which describes it.
+    kept_upload_fields = ("logo",)
     image_field = "logo"
     description_field = "name"
     missing_message = _(

@@ -17,6 +17,7 @@ from django.contrib.admin.apps import AdminConfig
 from django.http import HttpResponseRedirect
 from django.utils.translation import gettext
 
+from conference.checklist_return import returning_to_checklist
 from conference.ids import is_valid_id
 
 
@@ -49,7 +50,8 @@ def with_checked_selection(view):
 
 class ConferenceAdminSite(admin.AdminSite):
     def admin_view(self, view, cacheable=False):
-        return super().admin_view(with_checked_selection(view), cacheable)
+        view = returning_to_checklist(with_checked_selection(view))
+        return super().admin_view(view, cacheable)
 
 
 class ConferenceAdminConfig(AdminConfig):

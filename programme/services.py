@@ -11,10 +11,12 @@ from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
 from conference.models import Event
-from programme.models import AgendaVersion, Session
+from programme.models import AgendaVersion, Room, Session, SessionSpeaker, Speaker
 from programme.renditions import SIZES, write_rendition
 from programme.selectors import changed_sessions
 from programme.slides import create_slides_preview
+from programme.slugs import slug_for
+from programme.warnings import AgendaWarning, candidate_warnings, fingerprint
 
 IMAGE_RENDITIONS = {
     "speaker": ("photo", ("portrait", "avatar")),
@@ -114,6 +116,72 @@ def publish_snapshot(
 def schedule_slides_preview(*, session) -> None:
     """Draw the first page of the session's slides once the save commits."""
     transaction.on_commit(lambda: create_slides_preview(session=session))
+
+
+# A new session from the day grid.
+
+
+class UnacceptedWarnings(Exception):
+    """The new session has warnings the organiser has not accepted yet."""
+
+    def __init__(self, warnings: list[AgendaWarning]):
+        super().__init__(len(warnings))
+        self.warnings = warnings
+        self.fingerprint = fingerprint(warnings)
+
+
+def create_session(
+    *,
+    event: Event,
+    title_bg: str,
+    title_en: str,
+    kind: str,
+    starts_at: datetime.datetime,
+    ends_at: datetime.datetime,
+    room: Room | None = None,
+    in_every_room: bool = False,
+    speakers: list[Speaker] = (),
+    accepted_warnings: str = "",
+) -> Session:
+    """Add a draft session, as the session form would: the same rules
+    (Django's ValidationError, translated) and the same warnings, which stop
+    the creation (UnacceptedWarnings) unless `accepted_warnings` is the
+    fingerprint of exactly those warnings. The speakers come in the order
+    given, each with the role “speaker”.
+
+    The event's row is locked first, so two sessions put into the same free
+    slot of a room at once are checked one after the other.
+    """
+    with transaction.atomic():
+        Event.objects.select_for_update().get(pk=event.pk)
+        session = Session(
+            event=event,
+            title_bg=title_bg,
+            title_en=title_en,
+            kind=kind,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            room=None if in_every_room else room,
+            in_every_room=in_every_room,
+        )
+        session.slug = slug_for(
+            title_bg,
+            title_en,
+            fallback="session",
+            taken=lambda slug: Session.objects.filter(event=event, slug=slug).exists(),
+        )
+        session.full_clean()
+        warnings = candidate_warnings(
+            session, speaker_ids=[speaker.pk for speaker in speakers]
+        )
+        if warnings and fingerprint(warnings) != accepted_warnings:
+            raise UnacceptedWarnings(warnings)
+        session.save()
+        SessionSpeaker.objects.bulk_create(
+            SessionSpeaker(session=session, speaker=speaker, order=position)
+            for position, speaker in enumerate(speakers, start=1)
+        )
+    return session
 
 
 # Moving a session on the day grid.

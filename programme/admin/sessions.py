@@ -123,6 +123,12 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
                 name="programme_session_grid",
             ),
             path(
+                "grid/add/",
+                self.admin_site.admin_view(agenda_grid.create_view),
+                {"model_admin": self},
+                name="programme_session_grid_create",
+            ),
+            path(
                 "grid/move/",
                 self.admin_site.admin_view(agenda_grid.move_view),
                 {"model_admin": self},
@@ -135,11 +141,13 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
         self.message_user(
             request,
             format_html(
-                '{} <a href="{}">{}</a> · <a href="{}">{}</a>',
+                '{} <a href="{}">{}</a> · <a href="{}">{}</a> · <a href="{}">{}</a>',
                 gettext(
                     "These sessions are the draft: the public sees only the "
                     "published agenda."
                 ),
+                reverse("admin:programme_session_grid"),
+                gettext("Build the day on the grid"),
                 reverse("programme:agenda_preview"),
                 gettext("Preview the draft"),
                 reverse("admin:programme_agendaversion_add"),

@@ -7,12 +7,13 @@ from programme.forms.content import (
     RoomAdminForm,
     SpeakerAdminForm,
 )
-from programme.forms.grid import GRID_STEP_MINUTES, RescheduleForm
+from programme.forms.grid import GRID_STEP_MINUTES, GridSessionForm, RescheduleForm
 from programme.forms.sessions import SessionAdminForm, submitted_speaker_ids
 from programme.forms.slugs import SlugFromTitleMixin
 
 __all__ = [
     "GRID_STEP_MINUTES",
+    "GridSessionForm",
     "ProjectAdminForm",
     "RescheduleForm",
     "ResultAdminForm",

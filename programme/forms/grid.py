@@ -5,10 +5,11 @@ import datetime
 
 from django import forms
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from programme.models import Room, Session
+from programme.models import Room, Session, SessionKind, Speaker
 
 # The day grid moves and resizes sessions in steps of this many minutes.
 GRID_STEP_MINUTES = 5
@@ -124,3 +125,101 @@ class RescheduleForm(forms.Form):
         for errors in self.errors.values():
             return errors[0]
         return gettext("The change could not be saved.")
+
+
+def model_label(name: str, language: str = "") -> str:
+    """The session field's own label, as the session's form shows it
+    (“Title [bg]”), so the grid's dialog and the form speak alike."""
+    label = capfirst(Session._meta.get_field(name).verbose_name)
+    return f"{label} [{language}]" if language else label
+
+
+class GridSessionForm(forms.Form):
+    """A new session from the day grid's dialog: what the session form asks
+    first (titles, kind, time, duration, room, speakers). The rules and the
+    warnings are those of services.create_session."""
+
+    title_bg = forms.CharField(max_length=300, required=False)
+    title_en = forms.CharField(max_length=300, required=False)
+    kind = forms.ChoiceField(
+        choices=SessionKind.choices, initial=SessionKind.PRESENTATION
+    )
+    in_every_room = forms.BooleanField(required=False)
+    start = forms.TimeField(
+        label=_("Start time"),
+        input_formats=["%H:%M", "%H:%M:%S"],
+        widget=forms.TimeInput(attrs={"type": "time", "step": 300}, format="%H:%M"),
+        error_messages={
+            "required": _("Give the start time, e.g. 09:30."),
+            "invalid": _("Give the start time as hours and minutes, e.g. 09:30."),
+        },
+    )
+    duration = forms.IntegerField(
+        label=_("Duration in minutes"),
+        min_value=GRID_STEP_MINUTES,
+        max_value=24 * 60,
+        step_size=GRID_STEP_MINUTES,
+        initial=30,
+        widget=forms.NumberInput(attrs={"step": GRID_STEP_MINUTES}),
+        error_messages={
+            "required": _("Give the duration as a number of minutes, e.g. 45."),
+            "invalid": _("Give the duration as a number of minutes, e.g. 45."),
+            "min_value": _("A session lasts at least 5 minutes."),
+            "max_value": _("A session cannot last longer than a day."),
+            "step_size": _("Give the duration in steps of 5 minutes, e.g. 45 or 50."),
+        },
+    )
+    room = forms.ModelChoiceField(
+        queryset=Room.objects.none(),
+        required=False,
+        error_messages={"invalid_choice": _("There is no such room for this event.")},
+    )
+    speakers = forms.ModelMultipleChoiceField(
+        queryset=Speaker.objects.all(),
+        required=False,
+        error_messages={
+            "invalid_choice": _("There is no such speaker."),
+            "invalid_pk_value": _("There is no such speaker."),
+        },
+    )
+    save_despite_warnings = forms.BooleanField(required=False)
+    warnings_seen = forms.CharField(required=False, max_length=64)
+
+    def __init__(self, *args, event, **kwargs):
+        kwargs.setdefault("auto_id", "grid-new-%s")
+        super().__init__(*args, **kwargs)
+        self.event = event
+        for name, field in self.fields.items():
+            # Each field names the line where the dialog says what is wrong.
+            field.widget.attrs["aria-describedby"] = f"grid-new-{name}-problem"
+        self.fields["room"].queryset = Room.objects.for_event(event)
+        self.fields["room"].empty_label = gettext("Without a room")
+        self.fields["title_bg"].label = model_label("title", "bg")
+        self.fields["title_en"].label = model_label("title", "en")
+        self.fields["kind"].label = model_label("kind")
+        self.fields["in_every_room"].label = model_label("in_every_room")
+        self.fields["room"].label = model_label("room")
+        self.fields["speakers"].label = model_label("speakers")
+
+    def clean(self):
+        data = super().clean()
+        start, duration = data.get("start"), data.get("duration")
+        if start is not None and duration is not None:
+            zone = timezone.get_default_timezone()
+            data["starts_at"] = datetime.datetime.combine(
+                self.event.date, start, tzinfo=zone
+            )
+            data["ends_at"] = data["starts_at"] + datetime.timedelta(minutes=duration)
+        if data.get("speakers") is not None:
+            # In the order the organiser chose them (the line-up's order).
+            chosen: dict[str, int] = {}
+            values = (
+                self.data.getlist("speakers") if hasattr(self.data, "getlist") else []
+            )
+            for position, value in enumerate(values):
+                chosen.setdefault(str(value).strip().lstrip("0"), position)
+            data["speakers"] = sorted(
+                data["speakers"],
+                key=lambda speaker: chosen.get(str(speaker.pk), len(chosen)),
+            )
+        return data
