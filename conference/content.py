@@ -1,5 +1,9 @@
-"""The conference’s real content, from ../shared/seed/ (Bulgarian source text
-and the organisers’ public facts), with a faithful English translation.
+"""The conference’s real content, with a faithful English translation.
+
+Sources (docs/content.md lists them all): the conference’s announcement, in
+Bulgarian, and the organisers’ public pages, chiefly the National Commission’s
+news item about the conference (https://antitraffic.government.bg/bg/news/5381
+and https://antitraffic.government.bg/en/news/5381).
 
 Loaded by `manage.py load_conference_content`. Records are keyed by slug and
 only created when missing, so running the loader again changes nothing and
@@ -26,7 +30,7 @@ EVENT = {
     },
     "short_title": {
         # Never "Българо-швейцарската програма" alone: that names the donor
-        # instrument (../shared/GLOSSARY.md).
+        # instrument (docs/terminology.md).
         "bg": "Заключителна конференция на Програмата за борба с трафика на хора",
         "en": "Closing Conference of the Programme for Combating Trafficking in "
         "Human Beings",

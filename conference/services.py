@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from conference.locks import lock_event
 from conference.models import Event
 from conference.signals import event_moved
 
@@ -33,7 +34,7 @@ def save_event(*, event: Event, changed_fields, by=None) -> EventSaved:
     if event.pk is None or "date" not in changed:
         with transaction.atomic():
             if event.pk is not None and changed & CALENDAR_FIELDS:
-                current = Event.objects.select_for_update().get(pk=event.pk)
+                current = lock_event(event.pk)
                 event.calendar_sequence = current.calendar_sequence + 1
             event.save()
         return EventSaved(event=event)
@@ -51,7 +52,7 @@ def move_event(*, event: Event, date: datetime.date, by=None) -> EventSaved:
     with it (the `event_moved` receivers, in this same transaction), and the
     calendar revision rises so calendar apps replace the old entry."""
     with transaction.atomic():
-        locked = Event.objects.select_for_update().get(pk=event.pk)
+        locked = lock_event(event.pk)
         previous = locked.date
         if previous == date:
             return EventSaved(event=locked)

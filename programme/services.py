@@ -10,11 +10,18 @@ from django.template.defaultfilters import date as format_date
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
+from conference.locks import lock_event, lock_row, lock_rows
 from conference.models import Event
-from programme.models import AgendaVersion, Room, Session, SessionSpeaker, Speaker
+from programme.models import (
+    AgendaVersion,
+    Room,
+    Session,
+    SessionSpeaker,
+    SlidesPreviewStatus,
+    Speaker,
+)
 from programme.renditions import SIZES, write_rendition
 from programme.selectors import changed_sessions
-from programme.slides import create_slides_preview
 from programme.slugs import slug_for
 from programme.warnings import AgendaWarning, candidate_warnings, fingerprint
 
@@ -77,7 +84,7 @@ def publish_agenda(
     numbered versions, and attendees are told of a change once.
     """
     with transaction.atomic():
-        Event.objects.select_for_update().get(pk=event.pk)
+        lock_event(event.pk)
         sessions = {
             str(session.pk): session_snapshot(session)
             for session in Session.objects.filter(event=event).select_related("room")
@@ -114,8 +121,24 @@ def publish_snapshot(
 
 
 def schedule_slides_preview(*, session) -> None:
-    """Draw the first page of the session's slides once the save commits."""
-    transaction.on_commit(lambda: create_slides_preview(session=session))
+    """Leave the session's preview to the mail worker, which draws it out of
+    any web request (programme/slides.py); until then pages say it is being
+    prepared. The old picture goes once the change commits."""
+    old_preview = session.slides_preview.name if session.slides_preview else ""
+    status = SlidesPreviewStatus.PENDING if session.slides else SlidesPreviewStatus.NONE
+    with transaction.atomic():
+        Session.objects.filter(pk=session.pk).update(
+            slides_preview="",
+            slides_preview_width=None,
+            slides_preview_height=None,
+            slides_preview_status=status,
+        )
+        if old_preview:
+            storage = session.slides_preview.storage
+            transaction.on_commit(lambda: storage.delete(old_preview))
+    session.slides_preview = ""
+    session.slides_preview_width = session.slides_preview_height = None
+    session.slides_preview_status = status
 
 
 # A new session from the day grid.
@@ -153,7 +176,7 @@ def create_session(
     slot of a room at once are checked one after the other.
     """
     with transaction.atomic():
-        Event.objects.select_for_update().get(pk=event.pk)
+        lock_event(event.pk)
         session = Session(
             event=event,
             title_bg=title_bg,
@@ -234,11 +257,11 @@ def reschedule_session(
     public sees it once the agenda is published again.
     """
     with transaction.atomic():
-        Event.objects.select_for_update().get(pk=session.event_id)
-        current = (
-            Session.objects.select_for_update(of=("self",))
-            .select_related("event", "room")
-            .get(pk=session.pk)
+        lock_event(session.event_id)
+        current = lock_row(
+            Session.objects.select_related("event", "room"),
+            of=("self",),
+            pk=session.pk,
         )
         if session_token(current) != expected_token:
             raise SessionChanged(current)
@@ -324,8 +347,8 @@ def move_sessions(
     """
     days = event.date - previous_date
     with transaction.atomic():
-        Event.objects.select_for_update().get(pk=event.pk)
-        sessions = list(Session.objects.select_for_update().filter(event=event))
+        lock_event(event.pk)
+        sessions = lock_rows(Session.objects.filter(event=event))
         for session in sessions:
             session.starts_at = shifted(session.starts_at, days)
             session.ends_at = shifted(session.ends_at, days)

@@ -120,7 +120,14 @@ def _attendees(event):
         .confirmed()
         .filter(anonymised_at__isnull=True)
         .by_last_name()
-        .only("first_name", "last_name", "organisation", "country", "checked_in_at")
+        .only(
+            "form_of_address",
+            "first_name",
+            "last_name",
+            "organisation",
+            "country",
+            "checked_in_at",
+        )
     )
 
 

@@ -33,6 +33,7 @@ from registrations.models import (
     RegistrationToken,
     TokenPurpose,
 )
+from registrations.salutations import salutation
 from registrations.tickets import check_in_url, qr_code_png
 
 SUBJECTS = {
@@ -127,6 +128,7 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
         changes = agenda_changes(email.agenda_version)
         context = {
             "registration": registration,
+            "salutation": salutation(registration),
             "event": event,
             "manage_url": absolute_url(
                 reverse("registrations:manage", kwargs={"token": manage_token})

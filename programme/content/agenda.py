@@ -45,7 +45,8 @@ SPEAKERS = [
     },
     {
         # The two language versions of the organisers’ page give different
-        # affiliations (FACTS.md): a neutral wording for the organisers to confirm.
+        # affiliations (https://antitraffic.government.bg/bg/news/5381 and
+        # /en/news/5381): a neutral wording for the organisers to confirm.
         "slug": "victor-prestel",
         "name": {"bg": "Виктор Престел", "en": "Victor Prestel"},
         "position": {

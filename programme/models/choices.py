@@ -24,6 +24,13 @@ class SessionLanguage(models.TextChoices):
     BOTH = "bg-en", _("Bulgarian and English")
 
 
+class SlidesPreviewStatus(models.TextChoices):
+    NONE = "", _("No slides")
+    PENDING = "pending", _("Being prepared")
+    READY = "ready", _("Ready")
+    FAILED = "failed", _("Could not be drawn")
+
+
 class SpeakerRole(models.TextChoices):
     SPEAKER = "speaker", _("Speaker")
     MODERATOR = "moderator", _("Moderator")

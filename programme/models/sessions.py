@@ -11,6 +11,7 @@ from conference.models import Event
 from programme.models.choices import (
     SessionKind,
     SessionLanguage,
+    SlidesPreviewStatus,
     SpeakerRole,
     role_heading,
 )
@@ -109,6 +110,18 @@ class Session(models.Model):
         height_field="slides_preview_height",
     )
     slides_preview_width = models.PositiveIntegerField(null=True, editable=False)
+    slides_preview_status = models.CharField(
+        _("preview of the slides"),
+        max_length=10,
+        choices=SlidesPreviewStatus.choices,
+        default=SlidesPreviewStatus.NONE,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "The picture of the first page is drawn by the mail worker within "
+            "a minute of the upload."
+        ),
+    )
     slides_preview_height = models.PositiveIntegerField(null=True, editable=False)
     order = models.PositiveIntegerField(
         _("display order"),
@@ -164,6 +177,10 @@ class Session(models.Model):
 
     def get_absolute_url(self):
         return reverse("programme:session", kwargs={"slug": self.slug})
+
+    @property
+    def slides_preview_pending(self) -> bool:
+        return self.slides_preview_status == SlidesPreviewStatus.PENDING
 
     @property
     def duration(self) -> datetime.timedelta:
