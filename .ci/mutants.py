@@ -60,6 +60,9 @@ CERTIFICATES = "certificates for attendees"
 PAGE_CACHE = "page cache: language, phase"
 ANONYMISATION = "anonymisation"
 UPLOADS = "upload limits"
+HOSTILE_FILES = "hostile files"
+RATE_LIMIT = "rate limit"
+DUPLICATE_MAIL = "one Message-ID per e-mail"
 
 MUTANTS = [
     Mutant(
@@ -300,6 +303,69 @@ MUTANTS = [
         "    if False:\n",
         ("tests/programme/test_validation.py", "tests/archive/test_archive.py"),
         keyword="document or slides",
+    ),
+    Mutant(
+        HOSTILE_FILES,
+        "an SVG logo with a DTD and entities parsed",
+        "conference/svg.py",
+        "forbid_dtd=True, forbid_entities=True",
+        "forbid_dtd=False, forbid_entities=False",
+        ("tests/conference/test_logos.py",),
+        keyword="entities or unsafe",
+    ),
+    Mutant(
+        HOSTILE_FILES,
+        "CSS escapes in an SVG's attributes checked and stored undecoded",
+        "conference/svg.py",
+        "        value = css_value(element.attrib[attribute])\n",
+        "        value = element.attrib[attribute]\n",
+        ("tests/conference/test_logos.py",),
+        keyword="escapes or references",
+    ),
+    Mutant(
+        HOSTILE_FILES,
+        "a PDF with JavaScript or launch actions accepted",
+        "programme/validators.py",
+        "    if found is not None:\n",
+        "    if False:\n",
+        ("tests/programme/test_slides.py",),
+        keyword="scripts",
+    ),
+    Mutant(
+        HOSTILE_FILES,
+        "a PDF that is also HTML accepted",
+        "programme/validators.py",
+        "    if tag is not None:\n",
+        "    if False:\n",
+        ("tests/programme/test_validation.py", "tests/programme/test_slides.py"),
+        keyword="html or polyglot",
+    ),
+    Mutant(
+        HOSTILE_FILES,
+        "a slide preview as tall as its page",
+        "programme/preview_renderer.py",
+        "    return min(width / max(width_pt, 1e-3), height / max(height_pt, 1e-3))\n",
+        "    return width / max(width_pt, 1e-3)\n",
+        ("tests/programme/test_slides.py",),
+        keyword="hostile",
+    ),
+    Mutant(
+        RATE_LIMIT,
+        "POSTs over the limit accepted",
+        "registrations/ratelimit.py",
+        "count_post(address_hash, bucket) <= settings.REGISTRATION_RATE_LIMIT",
+        "True",
+        ("tests/registrations/test_views.py", "tests/conference/test_security.py"),
+        keyword="rate_limit",
+    ),
+    Mutant(
+        DUPLICATE_MAIL,
+        "a retried e-mail with a new Message-ID",
+        "registrations/outbox.py",
+        '        rendered.message.extra_headers["Message-ID"] = message_id\n',
+        "",
+        ("tests/registrations/test_outbox_crash.py",),
+        keyword="message_id",
     ),
 ]
 

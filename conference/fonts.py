@@ -15,11 +15,25 @@ right-to-left names.
 `unprintable` names the characters no font here can draw; the registration
 form refuses a name with such characters, with a message asking for the
 name as it should be printed.
+
+Printed pages in the browser (badges, the sign-in sheet) use the same
+faces through @font-face (static/css/desk.css); the CJK font is too large
+to serve whole, so `cjk_web_font` cuts a WOFF2 of just the characters the
+names need, in a child process (conference/font_subsetter.py), and keeps it
+in the cache.
 """
 
 import functools
+import hashlib
+import logging
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "static" / "fonts" / "noto"
 # The face of the CJK collection: 0 JP, 1 KR, 2 SC, 3 TC, 4 HK.
@@ -62,6 +76,9 @@ SCRIPT_FACES = {
     "Hang": _cjk,
     "Bopo": _cjk,
 }
+CJK_SCRIPTS = {"Hani", "Hira", "Kana", "Hang", "Bopo"}
+SUBSETTER = Path(__file__).resolve().with_name("font_subsetter.py")
+SUBSET_TIMEOUT_SECONDS = 60
 BASE_SCRIPTS = {"Latn", "Grek", "Cyrl", "Zyyy", "Zinh", "Zzzz"}
 # What the documentation and the form's message name.
 PRINTED_SCRIPTS = (
@@ -165,3 +182,43 @@ def advance_em(text: str, *, bold: bool = False) -> float:
         path = face.bold if bold and face.bold else face.regular
         width += _advances(path).get(ord(char), 0.6)
     return width
+
+
+def cjk_characters(texts) -> str:
+    """The Chinese, Japanese and Korean characters in `texts`, sorted, once."""
+    return "".join(
+        sorted(
+            {char for text in texts for char in text if script_of(char) in CJK_SCRIPTS}
+        )
+    )
+
+
+def characters_digest(characters: str) -> str:
+    return hashlib.sha256(characters.encode()).hexdigest()[:16]
+
+
+def cjk_web_font(characters: str) -> bytes | None:
+    """A WOFF2 of the CJK font with just `characters` (cached), or None."""
+    key = f"fonts:cjk:{characters_digest(characters)}"
+    font = cache.get(key)
+    if font is not None:
+        return font
+    face = _cjk()
+    try:
+        result = subprocess.run(  # noqa: S603 - our own script, fixed arguments
+            [sys.executable, "-I", str(SUBSETTER), str(face.regular), str(face.index)],
+            input=characters.encode(),
+            capture_output=True,
+            timeout=SUBSET_TIMEOUT_SECONDS,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        logger.warning(
+            "Cutting the CJK web font took over %s s", SUBSET_TIMEOUT_SECONDS
+        )
+        return None
+    if result.returncode != 0 or not result.stdout:
+        logger.warning("Could not cut the CJK web font: %s", result.stderr[-300:])
+        return None
+    cache.set(key, result.stdout, timeout=7 * 24 * 3600)
+    return result.stdout

@@ -16,8 +16,6 @@ again to what is stored. What comes out is safe to serve from our own origin
 import re
 import xml.etree.ElementTree as ET
 
-import defusedxml.ElementTree as SafeET
-from defusedxml import DefusedXmlException
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.translation import gettext as _
@@ -120,6 +118,9 @@ def clean_element(element: ET.Element) -> None:
 
 
 def sanitise_svg(upload) -> SimpleUploadedFile:
+    import defusedxml.ElementTree as SafeET
+    from defusedxml import DefusedXmlException
+
     upload.seek(0)
     data = upload.read(MAX_SVG_BYTES + 1)
     if len(data) > MAX_SVG_BYTES:

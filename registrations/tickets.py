@@ -8,7 +8,6 @@ the desk's badge page and the admin's badge action all build them here.
 import io
 import math
 
-import segno
 from django.db import transaction
 from django.urls import reverse
 
@@ -23,6 +22,8 @@ def check_in_url(token: str) -> str:
 
 def qr_code_png(url: str) -> bytes:
     """For e-mail: mail programs show PNG, not SVG."""
+    import segno  # QR codes: only e-mails and badges need it
+
     buffer = io.BytesIO()
     segno.make(url, error="m").save(buffer, kind="png", scale=8, border=4)
     return buffer.getvalue()
@@ -30,6 +31,8 @@ def qr_code_png(url: str) -> bytes:
 
 def qr_code_svg_data_uri(url: str) -> str:
     """For printed pages: sharp at any size, and no extra request."""
+    import segno
+
     return segno.make(url, error="m").svg_data_uri(border=2, dark="#000")
 
 
@@ -55,11 +58,12 @@ BADGE_NAME_HEIGHT_MM = 24  # what the header, organisation and country leave
 PT = 25.4 / 72  # mm per point
 
 
-def badge_name_fit(first_name: str, last_name: str) -> int:
+def badge_name_fit(first_name: str, last_name: str, title: str = "") -> int:
     """The largest name size (an index of BADGE_NAME_SIZES) at which the first
     and the last name each take at most two lines of the badge, and together
-    fit their height: a long name shrinks, it never runs into the lines
-    below or the QR code."""
+    with the form of address (its own line) fit their height: a long name
+    shrinks, it never runs into the lines below or the QR code."""
+    title_em = advance_em(title, bold=True) if title else 0.0
     first_em = advance_em(first_name, bold=True)
     last_em = advance_em(last_name.upper(), bold=True)
     line = BADGE_NAME_COLUMN_MM * 0.9  # word wrapping wastes some of a line
@@ -67,7 +71,9 @@ def badge_name_fit(first_name: str, last_name: str) -> int:
         last_size = size * 14 / 17
         first_lines = math.ceil(first_em * size * PT / line) or 1
         last_lines = math.ceil(last_em * last_size * PT / line) or 1
-        height = (first_lines * size + last_lines * last_size) * 1.1 * PT
+        title_lines = math.ceil(title_em * size * PT / line)
+        lines = first_lines + title_lines
+        height = (lines * size + last_lines * last_size) * 1.1 * PT
         if max(first_lines, last_lines) <= 2 and height <= BADGE_NAME_HEIGHT_MM:
             return index
     return len(BADGE_NAME_SIZES) - 1

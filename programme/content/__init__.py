@@ -2,16 +2,13 @@
 the four people who opened the conference, and a draft agenda for the rest of
 the day built only from what the announcement says will be presented.
 
-Sources (with their addresses in docs/content.md): the conference’s
-announcement and the public pages it links on http://www.swiss-contribution.bg/,
-the National Commission’s news item about the conference
-(https://antitraffic.government.bg/en/news/5381) and project page
-(https://antitraffic.government.bg/en/projects/7), and the Swiss donor’s
-project page (schweizerbeitrag.admin.ch). Every figure names its source and
-period. Times, rooms, biographies and the speakers of later sessions are not
-in the sources: those fields stay empty, and the sessions are a draft that
-stays unpublished until the organisers publish a version of the agenda (only
-the opening, which the sources confirm, is marked confirmed).
+Sources: the organisers’ announcement and their and the donor’s public pages,
+each claim with its source’s address and words in docs/sources.md. Every
+figure names its source and period. Times, rooms, biographies and the speakers
+of later sessions are not in the sources: those fields stay empty, and the
+sessions are a draft that stays unpublished until the organisers publish a
+version of the agenda (only the opening, which the sources confirm, is marked
+confirmed).
 
 Loaded by `manage.py load_conference_content` after conference.content.
 Records are keyed by slug and only created when missing; an organiser’s edits

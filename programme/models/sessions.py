@@ -200,7 +200,12 @@ class Session(models.Model):
         by_role: dict[str, list[Speaker]] = {}
         for row in self.session_speakers.all():
             by_role.setdefault(row.role, []).append(row.speaker)
-        order = [SpeakerRole.MODERATOR, SpeakerRole.SPEAKER, SpeakerRole.PANELLIST]
+        order = [
+            SpeakerRole.WELCOME,
+            SpeakerRole.MODERATOR,
+            SpeakerRole.SPEAKER,
+            SpeakerRole.PANELLIST,
+        ]
         return [
             (role_heading(role, len(by_role[role])), by_role[role])
             for role in order

@@ -9,8 +9,8 @@ from django.db.migrations.executor import MigrationExecutor
 
 from tests.factories import EventFactory
 
-BEFORE = ("programme", "0010_session_in_every_room")
-AFTER = ("programme", "0011_breaks_in_every_room")
+BEFORE = ("programme", "0011_session_in_every_room")
+AFTER = ("programme", "0012_breaks_in_every_room")
 
 
 def migrate(target):

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('registrations', '0006_help_texts_with_typographic_apostrophes'),
+        ('registrations', '0007_form_of_address'),
     ]
 
     operations = [

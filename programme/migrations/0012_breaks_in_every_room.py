@@ -36,7 +36,7 @@ def breaks_back_without_a_room(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("programme", "0010_session_in_every_room"),
+        ("programme", "0011_session_in_every_room"),
     ]
 
     operations = [

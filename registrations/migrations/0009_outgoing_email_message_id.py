@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('registrations', '0007_post_rate'),
+        ('registrations', '0008_post_rate'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('programme', '0009_slides_preview_status_of_existing_sessions'),
+        ('programme', '0010_welcome_address_role'),
     ]
 
     operations = [
