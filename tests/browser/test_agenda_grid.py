@@ -207,6 +207,12 @@ def test_organiser_builds_the_day_on_the_grid_and_publishes_it(
     expect(aside.locator(f"#grid-session-{sustainable.pk}")).to_be_visible()
     sustainable.refresh_from_db()
     assert sustainable.room is None
+    # The picture of the guide: the refusal where it happened, the coffee
+    # break across both rooms above it.
+    refusal.evaluate("mark => mark.scrollIntoView({block: 'center'})")
+    page.mouse.move(1, 1)
+    save_screenshot(page, f"guide-{language}-grid", full_page=False)
+    assert axe_violations(page) == ""
     # With the keyboard, a taken place shows on the session itself at once.
     block(page, sustainable).focus()
     expect(refusal).to_have_count(1)
@@ -221,9 +227,6 @@ def test_organiser_builds_the_day_on_the_grid_and_publishes_it(
     page.keyboard.press("Escape")
     expect(block(page, sustainable).locator("[data-grid-conflict]")).to_be_hidden()
 
-    # The picture of the guide: the answer above the grid, the rooms below.
-    page.locator("#grid-status").evaluate("status => status.scrollIntoView()")
-    save_screenshot(page, f"guide-{language}-grid", full_page=False)
     assert axe_violations(page) == ""
 
     # Publish, then both public agendas show the new day.

@@ -73,7 +73,7 @@ def test_organiser_adds_a_session_with_two_speakers_on_the_grid_in_eight_actions
     names = {"bg": ["Мари", "Геор"], "en": ["Mari", "Geor"]}[language]
     for letters in names:
         act(lambda letters=letters: pick_speaker(page, letters))
-    save_screenshot(page, f"grid-new-session-{language}", full_page=False)
+    save_screenshot(page, f"guide-{language}-grid-new-session", full_page=False)
     # The dialog fits the laptop's screen and passes axe's WCAG 2.x rules.
     box = dialog.bounding_box()
     assert box["y"] >= 0 and box["y"] + box["height"] <= LAPTOP["height"]

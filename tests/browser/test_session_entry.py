@@ -141,7 +141,7 @@ def test_the_fields_filled_first_and_the_warnings_fit_the_first_screen(
         expect(page.locator(selector).first).to_be_visible()
     bottom = lowest_edge(page, [*warnings, "#session-warnings-decision button"])
     print(f"session form, {language}: warnings and their button end at {bottom:.0f} px")
-    save_screenshot(page, f"session-form-warnings-{language}", full_page=False)
+    save_screenshot(page, f"guide-{language}-session-warnings", full_page=False)
     assert bottom <= LAPTOP["height"]
 
     button.click()
