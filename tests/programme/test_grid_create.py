@@ -224,3 +224,48 @@ def test_only_organisers_create_sessions(client, desk_client, day_event, hall):
     assert client.post(create_url(), data, **JSON).status_code == 403
     assert client.get(create_url()).status_code == 405
     assert not Session.objects.exists()
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_two_sessions_put_into_one_free_slot_at_once_are_not_both_created():
+    import threading
+
+    from django.core.exceptions import ValidationError
+    from django.db import connection
+
+    from programme.services import create_session
+
+    event = EventFactory()
+    hall = RoomFactory(event=event)
+    barrier = threading.Barrier(2)
+    outcomes = []
+
+    def create(title):
+        try:
+            barrier.wait()
+            create_session(
+                event=event,
+                title_bg=title,
+                title_en=title,
+                kind="presentation",
+                starts_at=at(event, 14),
+                ends_at=at(event, 14, 45),
+                room=hall,
+            )
+            outcomes.append("created")
+        except ValidationError:
+            outcomes.append("refused")
+        finally:
+            connection.close()
+
+    threads = [
+        threading.Thread(target=create, args=(title,)) for title in ("Панел", "Доклад")
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(outcomes) == ["created", "refused"]
+    assert Session.objects.filter(room=hall).count() == 1
