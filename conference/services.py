@@ -61,7 +61,7 @@ def move_event(*, event: Event, date: datetime.date, by=None) -> EventSaved:
         locked.save(update_fields=["date", "calendar_sequence"])
         event.date, event.calendar_sequence = date, locked.calendar_sequence
         responses = event_moved.send(
-            sender=Event, event=locked, previous_date=previous, by=by
+            sender=None, event=locked, previous_date=previous, by=by
         )
     return EventSaved(
         event=locked,

@@ -2,7 +2,6 @@
 
 import datetime
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -12,6 +11,7 @@ from django.utils.translation import gettext, ngettext
 
 from conference.locks import lock_event, lock_row, lock_rows
 from conference.models import Event
+from programme import signals
 from programme.models import (
     AgendaVersion,
     Room,
@@ -53,11 +53,6 @@ def schedule_renditions(*, instance) -> None:
 
 class NothingToPublish(Exception):
     pass
-
-
-# Called with the new version inside the publishing transaction; registrations
-# adds the function that writes to attendees (see RegistrationsConfig.ready).
-agenda_published_hooks: list[Callable[..., int]] = []
 
 
 def session_snapshot(session: Session) -> dict:
@@ -113,9 +108,11 @@ def publish_snapshot(
     )
     changed = changed_sessions(previous.sessions, sessions) if previous else []
     if changed:
-        version.notified_count = sum(
-            hook(version=version, changed=changed) for hook in agenda_published_hooks
+        # Whoever must be told (registrations: the confirmed attendees).
+        answers = signals.agenda_changed.send(
+            sender=None, version=version, changed=changed
         )
+        version.notified_count = sum(told for _receiver, told in answers)
         version.save(update_fields=["notified_count"])
     return version
 
@@ -370,8 +367,3 @@ def move_sessions(
             },
         )
     return SessionsMoved(moved=len(sessions), version=version)
-
-
-def sessions_follow_the_event(sender, *, event, previous_date, by=None, **kwargs):
-    """The receiver of conference.signals.event_moved (ProgrammeConfig.ready)."""
-    return move_sessions(event=event, previous_date=previous_date, by=by).report(event)

@@ -158,9 +158,9 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
             "waitlist_position": registration.waitlist_position,
             "qr_content_id": QR_CONTENT_ID,
             "confirmation_hours": settings.REGISTRATION_CONFIRMATION_HOURS,
-            # Links of other apps behind the same secret (the follow-up e-mail).
+            # For the links other apps add behind the same secret (the
+            # archive's certificate and feedback form, in the follow-up e-mail).
             "manage_token": manage_token,
-            "site_url": settings.SITE_URL.rstrip("/"),
         }
         if email.kind in TICKET_KINDS:
             check_in_token = RegistrationToken.objects.issue(
