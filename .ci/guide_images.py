@@ -23,6 +23,12 @@ NAMES = [
     *(f"guide-{language}-grid-new-session" for language in ("bg", "en")),
     # A warning beside its field, from tests/browser/test_session_entry.py.
     *(f"guide-{language}-session-warnings" for language in ("bg", "en")),
+    # The guest list, from tests/browser/test_invitations_journey.py.
+    *(
+        f"guide-{language}-{step}"
+        for language in ("bg", "en")
+        for step in ("guest-import", "guests")
+    ),
 ]
 WIDTH = 960
 

@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
         name="javascript-catalog",
     ),
     path("", include("registrations.urls")),
+    path("", include("invitations.urls")),
     path("", include("programme.urls")),
     path("", include("archive.urls")),
     path("admin/", admin.site.urls),
