@@ -30,7 +30,8 @@ from django.utils.translation import gettext_lazy as _
 from conference.calendar import event_calendar
 from conference.models import Partner, PartnerRole
 from conference.site import absolute_url
-from programme.selectors import agenda_changes
+from programme.calendars import changed_agenda_calendar
+from programme.selectors import agenda_changes, agenda_new_date
 from registrations import signals
 from registrations.models import (
     Announcement,
@@ -182,6 +183,7 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
     secrets = [manage_token]
     files = []
     with translation.override(registration.language):
+        changes = agenda_changes(email.agenda_version)
         context = {
             "registration": registration,
             "salutation": salutation(registration),
@@ -197,7 +199,8 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
                 reverse("registrations:cancel", kwargs={"token": manage_token})
             ),
             "announcement": email.announcement,
-            "agenda_changes": agenda_changes(email.agenda_version),
+            "agenda_changes": changes,
+            "agenda_new_date": agenda_new_date(changes),
             "agenda_url": absolute_url(reverse("programme:agenda")),
             "home_url": absolute_url(reverse("conference:home")),
             "privacy_url": absolute_url(reverse("registrations:privacy")),
@@ -226,6 +229,22 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
                     event_calendar(event, url=context["home_url"]),
                     False,
                 ),
+            ]
+        if email.kind == EmailKind.AGENDA_CHANGED:
+            files = [
+                (
+                    f"{event.slug}.ics",
+                    "text/calendar",
+                    changed_agenda_calendar(
+                        event,
+                        [change.session for change in changes],
+                        url=context["home_url"],
+                        url_for=lambda session: absolute_url(
+                            session.get_absolute_url()
+                        ),
+                    ),
+                    False,
+                )
             ]
         body_text = render_to_string(f"registrations/email/{email.kind}.txt", context)
         body_html = render_to_string(f"registrations/email/{email.kind}.html", context)
