@@ -14,6 +14,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from archive.models import Certificate, Feedback
+from conference.locks import lock_rows
 from conference.models import Event
 from registrations.emails import queue_email
 from registrations.exceptions import RegistrationError
@@ -108,15 +109,16 @@ def send_follow_up_emails(*, now: datetime.datetime | None = None) -> int:
             continue
         issue_certificates(event=event, now=now)
         with transaction.atomic():
-            due = list(
+            due = lock_rows(
                 Certificate.objects.filter(
                     registration__event=event,
                     registration__anonymised_at__isnull=True,
                     follow_up_sent_at__isnull=True,
                 )
                 .select_related("registration__event")
-                .select_for_update(skip_locked=True, of=("self",))
-                .order_by("pk")
+                .order_by("pk"),
+                skip_locked=True,
+                of=("self",),
             )
             for certificate in due:
                 queue_email(

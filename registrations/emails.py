@@ -22,6 +22,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from conference.calendar import event_calendar
+from conference.models import Partner, PartnerRole
 from conference.site import absolute_url
 from programme.selectors import agenda_changes
 from registrations.models import (
@@ -40,10 +41,10 @@ SUBJECTS = {
     EmailKind.ALREADY_REGISTERED: _("You are already registered – %(event)s"),
     EmailKind.TICKET: _("Your ticket – %(event)s"),
     EmailKind.WAITLISTED: _("You are on the waiting list – %(event)s"),
-    EmailKind.PROMOTED: _("A seat is now yours – %(event)s"),
+    EmailKind.PROMOTED: _("A seat has been allocated to you – %(event)s"),
     EmailKind.CANCELLED: _("Your registration has been cancelled – %(event)s"),
     EmailKind.LEFT_WAITING_LIST: _("You have left the waiting list – %(event)s"),
-    EmailKind.REMINDER: _("See you soon: your ticket – %(event)s"),
+    EmailKind.REMINDER: _("Reminder and your ticket – %(event)s"),
     EmailKind.AGENDA_CHANGED: _("A change in the agenda – %(event)s"),
     EmailKind.FOLLOW_UP: _("Thank you for coming – %(event)s"),
 }
@@ -51,6 +52,14 @@ TICKET_KINDS = {EmailKind.TICKET, EmailKind.PROMOTED, EmailKind.REMINDER}
 QR_CONTENT_ID = "ticket-qr@conference"
 # What replaces a secret link in the copy kept after sending.
 LINK_REMOVED = "[…]"
+
+
+def signatories() -> list[str]:
+    """The organisers who sign every e-mail, as the admin names them (in the
+    active language); none means the e-mails sign „Организаторите“."""
+    return [
+        partner.name for partner in Partner.objects.filter(role=PartnerRole.ORGANISER)
+    ]
 
 
 def single_line(text: str) -> str:
@@ -127,6 +136,7 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
         context = {
             "registration": registration,
             "salutation": salutation(registration),
+            "signatories": signatories(),
             "event": event,
             "manage_url": absolute_url(
                 reverse("registrations:manage", kwargs={"token": manage_token})

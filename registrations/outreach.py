@@ -10,6 +10,7 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from conference.locks import lock_row, lock_rows
 from conference.models import Event
 from registrations.emails import copy_email, queue_email
 from registrations.exceptions import AnnouncementAlreadySent, NoEmailToResend
@@ -66,13 +67,14 @@ def send_reminders(*, days: int, now: datetime.datetime | None = None) -> int:
     sent = 0
     for event in events:
         with transaction.atomic():
-            due = list(
+            due = lock_rows(
                 Registration.objects.for_event(event)
                 .confirmed()
                 .filter(reminder_sent_at__isnull=True, anonymised_at__isnull=True)
                 .select_related("event")
-                .select_for_update(skip_locked=True, of=("self",))
-                .order_by("pk")
+                .order_by("pk"),
+                skip_locked=True,
+                of=("self",),
             )
             for registration in due:
                 registration.reminder_sent_at = now
@@ -101,7 +103,7 @@ def send_announcement(
     """
     now = now or timezone.now()
     with transaction.atomic():
-        announcement = Announcement.objects.select_for_update().get(pk=announcement.pk)
+        announcement = lock_row(Announcement.objects.all(), pk=announcement.pk)
         if announcement.sent_at is not None:
             raise AnnouncementAlreadySent(str(announcement.pk))
         recipients = list(announcement_recipients(announcement))

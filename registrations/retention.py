@@ -12,6 +12,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from conference.locks import lock_rows
+from conference.models import Event
 from registrations import locks
 from registrations.models import Registration, RegistrationStatus
 
@@ -70,8 +72,12 @@ def anonymise_registrations(*, now: datetime.datetime | None = None) -> int:
         days=settings.REGISTRATION_RETENTION_DAYS
     )
     with transaction.atomic():
+        # The events' rows, as every change of a registration takes them
+        # (registrations.locks): a change in progress finishes first, and
+        # none starts until the data is gone.
+        lock_rows(Event.objects.filter(date__lt=last_date).order_by("pk"))
         due = list(
-            Registration.objects.select_for_update().filter(
+            Registration.objects.filter(
                 event__date__lt=last_date, anonymised_at__isnull=True
             )
         )

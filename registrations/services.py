@@ -4,9 +4,9 @@ Views, admin actions and management commands call these; none of them changes
 a registration's status on its own. Each function runs in one transaction and
 queues its e-mail in it (see emails.py); the mail worker sends it.
 
-Locks: every status change goes through `locks.lock_registration` (event row,
-then registration row, re-read under the lock); a seat is allocated only
-while holding the event lock, counting the confirmed seats under it.
+Locks: every status change goes through `locks.lock_registration` (the
+event's row locked, the registration re-read under it); a seat is allocated
+only while holding the event lock, counting the confirmed seats under it.
 """
 
 import datetime
@@ -197,14 +197,20 @@ def _fill_free_seats(event: Event, *, now: datetime.datetime) -> list[Registrati
         .select_related("event")[:free]
     )
     for registration in promoted:
-        registration.status = RegistrationStatus.CONFIRMED
-        registration.confirmed_at = now
-        registration.promoted_at = now
-        registration.save(
-            update_fields=["status", "confirmed_at", "promoted_at", "updated_at"]
-        )
-        queue_email(registration=registration, kind=EmailKind.PROMOTED)
+        _promote(registration, now=now)
     return promoted
+
+
+def _promote(registration: Registration, *, now: datetime.datetime) -> None:
+    """From the waiting list to a seat, with its e-mail; the caller holds the
+    event lock and has checked the seat."""
+    registration.status = RegistrationStatus.CONFIRMED
+    registration.confirmed_at = now
+    registration.promoted_at = now
+    registration.save(
+        update_fields=["status", "confirmed_at", "promoted_at", "updated_at"]
+    )
+    queue_email(registration=registration, kind=EmailKind.PROMOTED)
 
 
 def change_event_capacity(
@@ -245,13 +251,7 @@ def confirm_from_waiting_list(
             raise NotOnWaitingList(registration.status)
         if seats_taken(event) >= event.capacity and not override_capacity:
             raise NoSeatLeft(event.capacity)
-        registration.status = RegistrationStatus.CONFIRMED
-        registration.confirmed_at = now
-        registration.promoted_at = now
-        registration.save(
-            update_fields=["status", "confirmed_at", "promoted_at", "updated_at"]
-        )
-        queue_email(registration=registration, kind=EmailKind.PROMOTED)
+        _promote(registration, now=now)
     return registration
 
 

@@ -186,7 +186,7 @@ MOMENTS = {
             },
             "manage": {
                 "en": ["Download your certificate of attendance"],
-                "bg": ["Изтеглете удостоверението си за участие"],
+                "bg": ["Изтегляне на удостоверението за участие"],
             },
             "check_in": {
                 "en": ["The conference has taken place"],

@@ -10,6 +10,7 @@ from django.utils.translation import ngettext, ngettext_lazy
 
 from conference.selectors import get_current_event
 from registrations import exceptions, outreach, services, tickets
+from registrations.desk_views import needs_cjk_font
 from registrations.forms import ActionConfirmationForm
 from registrations.models import RegistrationStatus
 
@@ -210,7 +211,13 @@ class RegistrationActionsMixin:
         response = TemplateResponse(
             request,
             "registrations/desk/badges.html",
-            {"event": get_current_event(request), "badges": badges},
+            {
+                "event": get_current_event(request),
+                "badges": badges,
+                "needs_cjk_font": needs_cjk_font(
+                    [badge["registration"] for badge in badges]
+                ),
+            },
         )
         response["Cache-Control"] = "no-store"
         return response

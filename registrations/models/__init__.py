@@ -8,6 +8,7 @@ from registrations.models.outbox import (
     OutgoingEmail,
 )
 from registrations.models.outreach import Announcement, Audience, ExportLog
+from registrations.models.ratelimit import PostRate
 from registrations.models.registration import (
     ACTIVE_STATUSES,
     FormOfAddress,
@@ -31,6 +32,7 @@ __all__ = [
     "FormOfAddress",
     "OrganisationType",
     "OutgoingEmail",
+    "PostRate",
     "Registration",
     "RegistrationStatus",
     "RegistrationToken",
