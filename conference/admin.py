@@ -86,7 +86,9 @@ class EventAdmin(TranslationAdmin):
             _("Registration"),
             {
                 "fields": [
+                    "registration_mode",
                     "capacity",
+                    "reserved_seats",
                     "registration_enabled",
                     "registration_opens_at",
                     "registration_closes_at",
@@ -95,6 +97,7 @@ class EventAdmin(TranslationAdmin):
                 ]
             },
         ),
+        (_("Invitations"), {"fields": ["invitation_signature"]}),
         (
             _("About the Programme"),
             {

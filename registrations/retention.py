@@ -4,6 +4,11 @@ Unconfirmed registrations expire after REGISTRATION_CONFIRMATION_HOURS and
 lose their unverified data at once; every registration of a past event is
 anonymised REGISTRATION_RETENTION_DAYS after it, keeping only what counts
 need. Run from cron by `expire_registrations` and `anonymise_registrations`.
+
+Apps built on this one that keep personal data about the same events (the
+invitations' guest list, press accreditations) erase them when asked
+(signals.personal_data_erasing), in the same transaction and for the same
+events, so everything about an event is erased at once.
 """
 
 import datetime
@@ -14,7 +19,7 @@ from django.utils import timezone
 
 from conference.locks import lock_rows
 from conference.models import Event
-from registrations import locks
+from registrations import locks, signals
 from registrations.models import Registration, RegistrationStatus
 
 PERSONAL_FIELDS = (
@@ -86,4 +91,8 @@ def anonymise_registrations(*, now: datetime.datetime | None = None) -> int:
             registration.tokens.all().delete()
             registration.anonymised_at = now
             registration.save()
+        past_events = list(
+            Event.objects.filter(date__lt=last_date).values_list("pk", flat=True)
+        )
+        signals.personal_data_erasing.send(sender=None, event_ids=past_events, now=now)
     return len(due)
