@@ -151,6 +151,11 @@ DJANGO_SLIPS = (
         "Deleting the %(object_name)s “%(escaped_object)s” would require deleting "
         "the following protected related objects:"
     ),
+    # On every page: a command ("Смени темата") where the admin's other
+    # controls are nouns, and „настояща“ for the current theme.
+    gettext_noop("Toggle theme (current theme: auto)"),
+    gettext_noop("Toggle theme (current theme: light)"),
+    gettext_noop("Toggle theme (current theme: dark)"),
     # The user's form (a superuser's): „можи“, „Единно Влизане /Single
     # Sign-On/“, trailing spaces, the password hash's "salt" left in English.
     gettext_noop(

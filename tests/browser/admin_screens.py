@@ -21,10 +21,11 @@ from modeltranslation.translator import NotRegistered, translator
 # Apps whose rows are data: their words may appear in either language.
 DATA_APPS = {"conference", "programme", "registrations", "archive"}
 # Words that are the same in both languages: names of file formats and
-# programs, keys of the keyboard, the languages' codes, and the names of the
-# languages in their own language (marked as such in our templates, not in
-# Django's filters).
+# programs, an e-mail header's name, keys of the keyboard, the languages'
+# codes, and the names of the languages in their own language (marked as
+# such in our templates, not in Django's filters).
 NEUTRAL = {
+    "Message-ID",
     "CSV",
     "XLSX",
     "Excel",

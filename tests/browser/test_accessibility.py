@@ -165,7 +165,7 @@ def test_the_day_grid_keeps_its_time_lines_in_forced_colours(
     log_in(page, organiser, language)
     times = page.locator(".agenda-grid.is-ready .grid-times .grid-list")
     # Counted once the script has laid the grid out.
-    expect(times).to_be_visible()
+    expect(times.locator("li").first).to_be_visible()
     hours = times.locator("li").count()
 
     lines = full_width_lines(times.screenshot())

@@ -61,7 +61,8 @@ def fit(page) -> dict:
             return {
                 viewport: window.innerWidth,
                 pageWidth: document.documentElement.scrollWidth,
-                tableOverflow: results.scrollWidth - results.clientWidth,
+                // A list with no rows has no table.
+                tableOverflow: results ? results.scrollWidth - results.clientWidth : 0,
                 headers,
             };
         }"""

@@ -279,3 +279,26 @@ def test_tabular_inline_names_every_column(organiser_client, real_content):
 
     assert re.search(r"<th[^>]*>\s*</th>", html) is None
     assert "Запазен запис" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "count", "theme"),
+    [
+        ("bg", "Зали: 2", "Смяна на темата (текуща тема: автоматична)"),
+        ("en", "Rooms: 2", "Toggle theme (current theme: auto)"),
+    ],
+)
+def test_a_list_counts_its_rows_after_their_name(
+    organiser_client, event, language, count, theme
+):
+    from tests.factories import RoomFactory
+
+    RoomFactory(event=event, name_bg="Зала 1")
+    RoomFactory(event=event, name_bg="Зала 2")
+
+    html = organiser_client.get(f"/{language}/admin/programme/room/").content.decode()
+
+    # Not "2 зали": „7 партньора“ needs a counted form the names do not give.
+    assert re.search(rf'<nav class="paginator"[^>]*>.*?{count}\s', html, re.S)
+    assert theme in html
