@@ -21,7 +21,12 @@ class RegistrationsConfig(AppConfig):
         )
         from conference.sitemaps import register_sitemaps
         from registrations import health, sitemaps
-        from registrations.models import Announcement, OutgoingEmail, Registration
+        from registrations.models import (
+            Announcement,
+            CheckInUndo,
+            OutgoingEmail,
+            Registration,
+        )
 
         register_sitemaps(sitemaps.SITEMAPS)
         add_health_check("outbox", health.outbox)
@@ -36,10 +41,12 @@ class RegistrationsConfig(AppConfig):
             model_permissions(Registration, OutgoingEmail, actions=("view", "change"))
             | model_permissions(Announcement)
             | DESK_PERMISSIONS
+            | model_permissions(CheckInUndo, actions=("view",))
             | {
                 "registrations.view_exportlog",
                 "registrations.export_registrations",
                 "registrations.print_badges",
+                "registrations.undo_check_in",
             },
         )
         from programme.services import agenda_published_hooks

@@ -293,6 +293,23 @@ class DeskCheckInForm(forms.Form):
     )
 
 
+class UndoReasonForm(forms.Form):
+    """Why a check-in is taken back; kept in the log with who and when."""
+
+    reason = forms.CharField(
+        label=_("Reason for undoing the check-in"),
+        max_length=300,
+        help_text=_("For example: checked in by mistake instead of a namesake."),
+    )
+
+
+class DeskUndoCheckInForm(UndoReasonForm):
+    registration = forms.ModelChoiceField(
+        queryset=Registration.objects.select_related("event"),
+        widget=forms.HiddenInput,
+    )
+
+
 class ExportColumnsForm(forms.Form):
     columns = forms.MultipleChoiceField(
         label=_("Columns"),

@@ -2,8 +2,11 @@
 
 Unconfirmed registrations expire after REGISTRATION_CONFIRMATION_HOURS and
 lose their unverified data at once; every registration of a past event is
-anonymised REGISTRATION_RETENTION_DAYS after it, keeping only what counts
-need. Run from cron by `expire_registrations` and `anonymise_registrations`.
+anonymised once the event reaches its "anonymised" phase
+(REGISTRATION_RETENTION_DAYS after it; conference.phases), keeping only what
+counts need. Run from cron by `expire_registrations` and, hourly so that it
+runs at the phase's first moment, `anonymise_registrations`; until it has
+run, every page already treats the data as erased (registrations.rules).
 """
 
 import datetime
@@ -12,8 +15,11 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from registrations import locks
-from registrations.models import Registration, RegistrationStatus
+from conference.models import Event
+from conference.phases import event_phase
+from registrations import locks, rules
+from registrations.models import CheckInUndo, Registration, RegistrationStatus
+from registrations.rules import Action
 
 PERSONAL_FIELDS = (
     "first_name",
@@ -61,22 +67,27 @@ def expire_unconfirmed_registrations(*, now: datetime.datetime | None = None) ->
 
 
 def anonymise_registrations(*, now: datetime.datetime | None = None) -> int:
-    """Erase the personal data of registrations for events that ended more
-    than REGISTRATION_RETENTION_DAYS ago. Status, type of organisation,
-    country, language and interpretation need stay, for counts."""
+    """Erase the personal data of the registrations of every event whose
+    phase is "anonymised" (the table's ANONYMISE). Status, type of
+    organisation, country, language and interpretation need stay, for
+    counts; the log of undone check-ins keeps who and when, not why."""
     now = now or timezone.now()
-    last_date = timezone.localdate(now) - datetime.timedelta(
-        days=settings.REGISTRATION_RETENTION_DAYS
-    )
-    with transaction.atomic():
-        due = list(
-            Registration.objects.select_for_update().filter(
-                event__date__lt=last_date, anonymised_at__isnull=True
+    erased = 0
+    for event in Event.objects.all():
+        phase = event_phase(event, now)
+        if not rules.allowed_states(Action.ANONYMISE, phase):
+            continue
+        with transaction.atomic():
+            due = list(
+                rules.in_states(
+                    Registration.objects.for_event(event), Action.ANONYMISE, phase
+                ).select_for_update()
             )
-        )
-        for registration in due:
-            _erase_personal_data(registration)
-            registration.tokens.all().delete()
-            registration.anonymised_at = now
-            registration.save()
-    return len(due)
+            for registration in due:
+                _erase_personal_data(registration)
+                registration.tokens.all().delete()
+                registration.anonymised_at = now
+                registration.save()
+            CheckInUndo.objects.filter(registration__in=due).update(reason="")
+        erased += len(due)
+    return erased

@@ -32,6 +32,6 @@ urlpatterns = [
         name="check_in_list",
     ),
     path("desk/badges/", desk_views.badges, name="badges"),
-    path("check-in/<str:token>/", views.check_in, name="check_in"),
+    path("check-in/<str:token>/", desk_views.check_in, name="check_in"),
     path("privacy/", views.privacy, name="privacy"),
 ]

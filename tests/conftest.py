@@ -2,6 +2,7 @@ import datetime
 import io
 
 import pytest
+import time_machine
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
@@ -102,6 +103,23 @@ def count_queries():
 @pytest.fixture(params=LANGUAGES)
 def language(request):
     return request.param
+
+
+def local(day: datetime.date, hour: int, minute: int = 0) -> datetime.datetime:
+    return datetime.datetime.combine(
+        day, datetime.time(hour, minute), tzinfo=timezone.get_default_timezone()
+    )
+
+
+@pytest.fixture
+def on_the_day(db):
+    """The current event (09:00–17:00), with the clock at 10:00 on its day:
+    the desk checks people in."""
+    # Tomorrow: within the life of a session signed in before the travel.
+    day = timezone.localdate() + datetime.timedelta(days=1)
+    event = EventFactory(date=day)
+    with time_machine.travel(local(day, 10), tick=False):
+        yield event
 
 
 @pytest.fixture

@@ -7,12 +7,14 @@ from django.utils.translation import pgettext_lazy
 
 from conference.ids import is_valid_id
 from conference.models import Event
+from registrations import rules
 from registrations.admin.actions import ACTIONS, RegistrationActionsMixin
 from registrations.admin.base import ConfirmedActionsMixin, ReadOnlyAdmin
 from registrations.admin.exports import EXPORT_PERMISSION, RegistrationExportMixin
 from registrations.admin.filters import AccessibilityNeedsFilter, CheckedInFilter
 from registrations.figures import registration_figures
 from registrations.models import Registration
+from registrations.rules import Action
 from registrations.selectors import status_counts
 
 
@@ -111,6 +113,9 @@ class RegistrationAdmin(
         extra_context = {
             **(extra_context or {}),
             "counted_event": event,
+            "personal_data": rules.decide(Action.SEE_PERSONAL_DATA, event=event)
+            if event
+            else None,
             "counts": counts,
             "figures": registration_figures(event, counts) if event else None,
             "export_url": self.export_url(request),

@@ -44,7 +44,14 @@ def test_an_admin_edit_shows_at_once(admin_client, client, event):
     client.get("/en/venue/")
     data = {
         field: getattr(event, field)
-        for field in ["slug", "date", "start_time", "end_time", "capacity"]
+        for field in [
+            "slug",
+            "date",
+            "start_time",
+            "end_time",
+            "capacity",
+            "check_in_opens_before",
+        ]
     }
     data |= {
         f"{field}_{language}": getattr(event, f"{field}_{language}") or ""

@@ -264,9 +264,11 @@ def test_cancel_action_promotes_the_next_waitlisted(
     )
 
 
-def test_check_in_action_checks_in_confirmed_only(organiser_client, organiser, event):
-    person = confirmed(event)
-    waiting = waitlisted(event, 1)
+def test_check_in_action_checks_in_confirmed_only(
+    organiser_client, organiser, on_the_day
+):
+    person = confirmed(on_the_day)
+    waiting = waitlisted(on_the_day, 1)
 
     _page, done = run_action(
         organiser_client, "check_in_registrations", [person, waiting], language="bg"
@@ -274,7 +276,10 @@ def test_check_in_action_checks_in_confirmed_only(organiser_client, organiser, e
 
     html = done.content.decode()
     assert "1 участник е отбелязан като пристигнал." in html
-    assert "1 човек не е потвърден или вече е отбелязан." in html
+    assert (
+        "1 остава без промяна: Не допускайте: регистрацията е със статус "
+        "„В списъка на чакащите“ и няма място." in html
+    )
     person.refresh_from_db()
     waiting.refresh_from_db()
     assert person.checked_in_by == organiser
