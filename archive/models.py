@@ -223,6 +223,12 @@ class AfterEventRecord(models.Model):
         verbose_name = _("follow-up e-mail or certificates")
         verbose_name_plural = _("follow-up e-mail and certificates")
         ordering = ["-done_at"]
+        permissions = [
+            (
+                "send_after_event",
+                _("Can send the follow-up e-mail and issue certificates"),
+            )
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()} · {self.done_at:%Y-%m-%d %H:%M}"

@@ -19,6 +19,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from conference.calendar import event_calendar
@@ -32,6 +33,7 @@ from registrations.models import (
     RegistrationToken,
     TokenPurpose,
 )
+from registrations.signals import email_context
 from registrations.tickets import check_in_url, qr_code_png
 
 SUBJECTS = {
@@ -50,6 +52,8 @@ TICKET_KINDS = {EmailKind.TICKET, EmailKind.PROMOTED, EmailKind.REMINDER}
 QR_CONTENT_ID = "ticket-qr@conference"
 # What replaces a secret link in the copy kept after sending.
 LINK_REMOVED = "[…]"
+# The stand-in for a link's secret in a preview.
+PREVIEW_TOKEN = "preview-link"  # noqa: S105 - not a secret: a placeholder
 
 
 def single_line(text: str) -> str:
@@ -113,6 +117,65 @@ class RenderedEmail:
         return text
 
 
+def _context(*, registration, event, kind, manage_token, email=None) -> dict:
+    """What the templates of `kind` get, in the active language."""
+    context = {
+        "registration": registration,
+        "event": event,
+        "manage_url": absolute_url(
+            reverse("registrations:manage", kwargs={"token": manage_token})
+        ),
+        "confirm_url": absolute_url(
+            reverse("registrations:confirm", kwargs={"token": manage_token})
+        ),
+        "cancel_url": absolute_url(
+            reverse("registrations:cancel", kwargs={"token": manage_token})
+        ),
+        "announcement": email.announcement if email else None,
+        "agenda_changes": agenda_changes(email.agenda_version if email else None),
+        "agenda_url": absolute_url(reverse("programme:agenda")),
+        "home_url": absolute_url(reverse("conference:home")),
+        "privacy_url": absolute_url(reverse("registrations:privacy")),
+        "waitlist_position": registration.waitlist_position,
+        "qr_content_id": QR_CONTENT_ID,
+        "confirmation_hours": settings.REGISTRATION_CONFIRMATION_HOURS,
+        # Links of other apps behind the same secret (the follow-up e-mail).
+        "manage_token": manage_token,
+        "site_url": settings.SITE_URL.rstrip("/"),
+    }
+    for _receiver, extra in email_context.send(
+        sender=Registration, kind=kind, registration=registration, event=event
+    ):
+        context.update(extra or {})
+    return context
+
+
+def preview_email(*, kind: EmailKind, event, language: str) -> dict:
+    """The subject and plain text of an e-mail of `kind` as a person of
+    `language` would get it now, for organisers to read before sending: a
+    placeholder for the name, links shown as […]."""
+    with translation.override(language):
+        registration = Registration(
+            event=event,
+            language=language,
+            first_name=gettext("[first name]"),
+            last_name=gettext("[last name]"),
+        )
+        context = _context(
+            registration=registration,
+            event=event,
+            kind=kind,
+            manage_token=PREVIEW_TOKEN,
+        )
+        text = render_to_string(f"registrations/email/{kind}.txt", context)
+        subject = single_line(str(SUBJECTS[kind] % {"event": event.short_title}))
+    return {
+        "language": language,
+        "subject": subject,
+        "text": text.replace(PREVIEW_TOKEN, LINK_REMOVED),
+    }
+
+
 def render_email(email: OutgoingEmail) -> RenderedEmail:
     """The message to send now, with links issued now (their hashes saved)."""
     registration = email.registration
@@ -123,30 +186,13 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
     secrets = [manage_token]
     files = []
     with translation.override(registration.language):
-        context = {
-            "registration": registration,
-            "event": event,
-            "manage_url": absolute_url(
-                reverse("registrations:manage", kwargs={"token": manage_token})
-            ),
-            "confirm_url": absolute_url(
-                reverse("registrations:confirm", kwargs={"token": manage_token})
-            ),
-            "cancel_url": absolute_url(
-                reverse("registrations:cancel", kwargs={"token": manage_token})
-            ),
-            "announcement": email.announcement,
-            "agenda_changes": agenda_changes(email.agenda_version),
-            "agenda_url": absolute_url(reverse("programme:agenda")),
-            "home_url": absolute_url(reverse("conference:home")),
-            "privacy_url": absolute_url(reverse("registrations:privacy")),
-            "waitlist_position": registration.waitlist_position,
-            "qr_content_id": QR_CONTENT_ID,
-            "confirmation_hours": settings.REGISTRATION_CONFIRMATION_HOURS,
-            # Links of other apps behind the same secret (the follow-up e-mail).
-            "manage_token": manage_token,
-            "site_url": settings.SITE_URL.rstrip("/"),
-        }
+        context = _context(
+            registration=registration,
+            event=event,
+            kind=email.kind,
+            manage_token=manage_token,
+            email=email,
+        )
         if email.kind in TICKET_KINDS:
             check_in_token = RegistrationToken.objects.issue(
                 registration=registration, purpose=TokenPurpose.CHECK_IN

@@ -15,6 +15,7 @@ from conference.models import Event
 from conference.page_cache import clear_local_pages
 from conference.roles import ORGANISERS, REGISTRATION_DESK
 from tests.factories import EventFactory, UserFactory
+from tests.moments import DAY, sofia
 
 LANGUAGES = ("bg", "en")
 
@@ -138,3 +139,24 @@ def _postgresql_only(request):
             f"needs PostgreSQL (row locks, a real server connection); this run uses "
             f"{connection.vendor}. Set DATABASE_URL=postgres://… to run it."
         )
+
+
+@pytest.fixture
+def fixed_event(settings):
+    """The event of tests/moments.py, an organiser and a desk member."""
+    settings.REGISTRATION_RETENTION_DAYS = 90
+    with time_machine.travel(sofia(datetime.date(2027, 5, 1), 12), tick=False):
+        event = EventFactory(
+            date=DAY,
+            doors_open_time=datetime.time(8, 45),
+            check_in_opens_before=30,
+            start_time=datetime.time(9, 30),
+            end_time=datetime.time(17, 0),
+            registration_opens_at=sofia(datetime.date(2027, 6, 1), 0),
+            registration_closes_at=sofia(datetime.date(2027, 9, 13), 18),
+        )
+        organiser = UserFactory(username="cell-organiser")
+        organiser.groups.add(Group.objects.get(name=ORGANISERS))
+        desk = UserFactory(username="cell-desk")
+        desk.groups.add(Group.objects.get(name=REGISTRATION_DESK))
+    return event, organiser, desk

@@ -103,9 +103,6 @@ class Decision:
             text = self.reason.today
         return str(text) % self._values()
 
-    def __bool__(self) -> bool:
-        return self.allowed
-
     def __str__(self) -> str:
         return self.message
 

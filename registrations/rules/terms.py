@@ -23,7 +23,7 @@ class Action(models.TextChoices):
         _("Confirm from the waiting list (organisers)"),
     )
     CHANGE_DETAILS = "change_details", _("Change the details")
-    CHECK_IN = "check_in", _("Check in")
+    CHECK_IN = "check_in", _("Check in at the desk")
     UNDO_CHECK_IN = "undo_check_in", _("Undo a check-in (organisers)")
     ISSUE_CERTIFICATE = "issue_certificate", _("Issue the certificate of attendance")
     SEND_REMINDER = "send_reminder", _("Send the reminder")

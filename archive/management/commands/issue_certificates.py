@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
 from archive.services import issue_certificates
 from conference.models import Event
@@ -21,5 +22,6 @@ class Command(BaseCommand):
         try:
             issued = issue_certificates(event=event)
         except NotAllowed as refusal:
-            raise CommandError(refusal.message) from None
+            with translation.override("en"):  # like every command's output
+                raise CommandError(refusal.message) from None
         self.stdout.write(f"Issued {issued} certificate(s).")

@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
 from archive.services import send_follow_up
 from conference.models import Event
@@ -22,5 +23,6 @@ class Command(BaseCommand):
         try:
             queued = send_follow_up(event=event)
         except NotAllowed as refusal:
-            raise CommandError(refusal.message) from None
+            with translation.override("en"):  # like every command's output
+                raise CommandError(refusal.message) from None
         self.stdout.write(f"Queued {queued} follow-up e-mail(s).")
