@@ -6,6 +6,8 @@
 #   make run HOST=0.0.0.0     reachable from other machines (see docs/development.md)
 #   make test                 lint, then the whole suite with the browser tests
 #   make test-fast            lint, then the suite without the browser tests
+#   make copy                 regenerate the copy deck (docs/copy/) after changing text
+#   make mutants              each guard removed in turn: its tests must fail
 
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -27,7 +29,7 @@ SYSTEM_PYTHON := $(shell \
 	  fi; \
 	done)
 
-.PHONY: run test test-fast lint format messages bench guide-images css clean
+.PHONY: run test test-fast lint format messages copy mutants bench guide-images css clean
 
 # What running the site needs (requirements.txt) ...
 $(VENV)/.installed-run: requirements.txt
@@ -69,10 +71,21 @@ lint: $(VENV)/.installed-dev
 
 # Update the catalogues after changing interface text; then translate
 # locale/bg/LC_MESSAGES/django.po and run `make messages` again to compile.
-messages: $(VENV)/.installed-run
+# It regenerates the copy deck (docs/copy/) too.
+messages: $(VENV)/.installed-dev
 	DJANGO_DEBUG=1 $(PY) manage.py makemessages --locale bg --locale en --no-location --no-obsolete --ignore '.venv/*' --ignore 'var/*'
 	DJANGO_DEBUG=1 $(PY) manage.py makemessages --domain djangojs --locale bg --locale en --no-location --no-obsolete --ignore '.venv/*' --ignore 'var/*' --ignore 'static/bootstrap/*' --ignore 'staticfiles/*'
 	DJANGO_DEBUG=1 $(PY) manage.py compilemessages --ignore '.venv/*'
+	DJANGO_DEBUG=1 $(PY) manage.py copy_deck
+
+# The copy deck (docs/copy/): every page, e-mail and message in both
+# languages, regenerated after any change of text or content.
+copy: $(VENV)/.installed-dev
+	DJANGO_DEBUG=1 $(PY) manage.py copy_deck
+
+# Every guard of docs/security.md removed in turn: its tests must fail.
+mutants: $(VENV)/.installed-dev
+	$(PY) .ci/mutants.py
 
 # Load benchmark of the production configuration (PostgreSQL, Redis, gunicorn).
 bench: $(VENV)/.installed-dev

@@ -171,6 +171,35 @@ def prepare_database():
     run("redis-cli", "-n", REDIS_DB, "flushdb")
 
 
+# The master process of each gunicorn started, by its URL (for worker_rss).
+MASTERS = {}
+
+
+def worker_rss(url):
+    """The resident memory (MiB) of each worker of the gunicorn at `url`."""
+    master = MASTERS[url]
+    sizes = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(
+                line.split(":", 1) for line in status.read_text().splitlines()
+            )
+        except OSError:
+            continue  # the process ended meanwhile
+        if int(fields.get("PPid", "0")) == master and "VmRSS" in fields:
+            sizes.append(int(fields["VmRSS"].split()[0]) / 1024)
+    return sorted(sizes)
+
+
+def say_rss(moment, servers):
+    sizes = [size for url in servers for size in worker_rss(url)]
+    if sizes:
+        say(
+            f"Worker memory (RSS) {moment}: {min(sizes):.0f}–{max(sizes):.0f} MiB "
+            f"over {len(sizes)} workers."
+        )
+
+
 @contextmanager
 def gunicorn(port, **extra_env):
     process = subprocess.Popen(
@@ -199,6 +228,7 @@ def gunicorn(port, **extra_env):
                         f"gunicorn on port {port} did not start"
                     ) from None
                 time.sleep(0.3)
+        MASTERS[f"http://127.0.0.1:{port}"] = process.pid
         yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()
@@ -567,6 +597,7 @@ def main():
             f"Measuring: {SECONDS} s per row, {CONNECTIONS} connections, "
             f"{WORKERS} gunicorn workers, {os.cpu_count()} cores."
         )
+        say_rss("after boot", [cached, uncached])
         ceiling = wrk(f"{cached}/bench/trivial")
         rows.append(("trivial Django view (the ceiling)", ceiling | {"queries": 0}))
         rows.append(
@@ -600,6 +631,7 @@ def main():
             )
             rows.append((f"agenda [bg] {size} sessions, uncached", agenda))
             agendas.append((size, agenda, counted["uncached"]))
+        say_rss("after load", [cached, uncached])
     say("")
     table(rows, ceiling["rps"])
     say("")

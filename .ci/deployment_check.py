@@ -17,6 +17,7 @@ import mailbox
 import re
 import sys
 import time
+from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 PORT = int(sys.argv[1])
@@ -162,4 +163,35 @@ check(
     status == 200 and "Deployment" in html.unescape(page),
     "the ticket's link shows the registration",
 )
+# Uploads are served by the proxy: its example must add the headers the
+# application gives them in development (conference/media.py), which a
+# browser needs to never take an upload for a page. gunicorn itself serves
+# no media in production.
+deployment_doc = (
+    Path(__file__).resolve().parents[1] / "docs" / "deployment.md"
+).read_text()
+media_block = deployment_doc[deployment_doc.index("location /media/ {") :]
+media_block = media_block[: media_block.index("\n    }\n")]
+pdf_block = media_block[media_block.index("location ~* \\.pdf$") :]
+MEDIA_CSP = (
+    "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox"
+)
+for block, where in ((media_block, "/media/"), (pdf_block, "its PDFs")):
+    check(
+        'add_header X-Content-Type-Options "nosniff" always;' in block,
+        f"nginx: nosniff on {where}",
+    )
+    check(
+        f'add_header Content-Security-Policy "{MEDIA_CSP}" always;' in block,
+        f"nginx: a sandboxing CSP on {where}",
+    )
+check(
+    'add_header Content-Disposition "attachment" always;' in pdf_block,
+    "nginx: PDFs are downloads",
+)
+check(
+    "default_type application/octet-stream;" in media_block,
+    "nginx: no upload is a page",
+)
+check(request("GET", "/media/slides/any.pdf")[0] == 404, "gunicorn serves no media")
 print("deployment check passed")

@@ -1,28 +1,61 @@
 """The certificate of attendance as a PDF, in the attendee's language.
 
-Drawn with fpdf2 and the DejaVu Sans fonts shipped in archive/fonts (they
-cover Cyrillic; fpdf2's built-in fonts do not). It carries the event's
-title, date and place, the organisers' names, the attendee’s name and a
-verification link with its QR code. Built on request from the database, so
-nothing personal is stored as a file.
+Drawn with fpdf2 in the Noto fonts of conference/fonts.py, so that a name in
+any script the registration form accepts prints whole (HarfBuzz shapes it:
+Arabic letters joined, right-to-left names in their order), embedded as
+subsets. It carries the event's title, date and place, the organisers'
+names, the attendee's name and a verification link with its QR code. Built
+on request from the database, so nothing personal is stored as a file.
+
+The page has fixed boxes (BOXES): each text is set in its own box, shrunk
+from its size down to a minimum until it fits in the box's lines, so a long
+name takes one or two lines and never pushes the lines below it, or the
+QR code, off their places.
 """
 
 import io
-from pathlib import Path
+from dataclasses import dataclass
 
-import segno
 from django.template.defaultfilters import date as format_date
 from django.utils import translation
 from django.utils.translation import gettext as _
-from fpdf import FPDF
 
 from archive.models import Certificate
+from conference.fonts import BASE, faces_for
 from conference.models import Partner, PartnerRole
 from conference.site import absolute_url
 
-FONTS = Path(__file__).resolve().parent / "fonts"
 NAVY = (22, 50, 92)
 GREY = (74, 85, 102)
+LINE_HEIGHT = 0.5  # mm of line per point of font size (about 1.4 × the size)
+
+
+@dataclass(frozen=True)
+class Box:
+    """Where a text goes (mm from the top left of the A4 landscape page), its
+    largest and smallest size (pt) and how many lines it may take."""
+
+    top: float
+    height: float
+    size: float
+    min_size: float
+    lines: int
+    bold: bool = False
+    colour: tuple[int, int, int] = NAVY
+
+
+LEFT, WIDTH = 20.0, 257.0
+BOXES = {
+    "heading": Box(24, 17, 30, 16, 1, bold=True),
+    "certify": Box(44, 9, 14, 9, 1, colour=GREY),
+    "name": Box(55, 28, 26, 5, 2, bold=True),
+    "attended": Box(86, 9, 14, 9, 1, colour=GREY),
+    "event": Box(97, 20, 18, 8, 2, bold=True),
+    "when": Box(119, 15, 14, 7, 2, colour=GREY),
+    "organisers": Box(136, 12, 11, 6, 2, colour=GREY),
+}
+QR = {"x": 22.0, "y": 152.0, "size": 36.0}
+FOOTER = {"x": 64.0, "y": 160.0, "width": 200.0, "height": 28.0}
 
 
 def verification_url(certificate: Certificate) -> str:
@@ -30,13 +63,80 @@ def verification_url(certificate: Certificate) -> str:
 
 
 def _qr_png(url: str) -> io.BytesIO:
+    import segno
+
     buffer = io.BytesIO()
     segno.make(url, error="m").save(buffer, kind="png", scale=6, border=2)
     buffer.seek(0)
     return buffer
 
 
-def certificate_pdf(certificate: Certificate) -> bytes:
+def new_pdf(texts, **page):
+    """An fpdf2 document with the fonts that `texts` need, shaping on."""
+    from fpdf import FPDF
+
+    pdf = FPDF(**page)
+    families = []
+    for face in faces_for(" ".join(texts)):
+        pdf.add_font(face.family, "", face.regular, collection_font_number=face.index)
+        pdf.add_font(
+            face.family,
+            "B",
+            face.bold or face.regular,
+            collection_font_number=face.index,
+        )
+        families.append(face.family)
+    pdf.set_fallback_fonts(families[1:], exact_match=False)
+    pdf.set_text_shaping(True)
+    pdf.set_auto_page_break(False)
+    return pdf
+
+
+def fitted_size(pdf, text: str, *, width: float, box: Box) -> tuple[float, int]:
+    """The largest size (pt, in half points) at which `text` fits the box, and
+    its number of lines there."""
+    from fpdf.enums import WrapMode
+
+    size = box.size
+    while True:
+        pdf.set_font(BASE.family, "B" if box.bold else "", size)
+        lines = pdf.multi_cell(
+            width,
+            size * LINE_HEIGHT,
+            text,
+            align="C",
+            dry_run=True,
+            output="LINES",
+            wrapmode=WrapMode.CHAR if " " not in text.strip() else WrapMode.WORD,
+        )
+        fits = len(lines) <= box.lines and len(lines) * size * LINE_HEIGHT <= (
+            box.height
+        )
+        if fits or size <= box.min_size:
+            return size, len(lines)
+        size -= 0.5
+
+
+def draw_in_box(pdf, text: str, box: Box, *, left=LEFT, width=WIDTH) -> None:
+    """Set `text` centred in its box, as large as fits."""
+    from fpdf.enums import WrapMode
+
+    if not text:
+        return
+    size, count = fitted_size(pdf, text, width=width, box=box)
+    height = count * size * LINE_HEIGHT
+    pdf.set_text_color(*box.colour)
+    pdf.set_xy(left, box.top + max(0.0, (box.height - height) / 2))
+    pdf.multi_cell(
+        width,
+        size * LINE_HEIGHT,
+        text,
+        align="C",
+        wrapmode=WrapMode.CHAR if " " not in text.strip() else WrapMode.WORD,
+    )
+
+
+def certificate_texts(certificate: Certificate) -> dict[str, str]:
     registration = certificate.registration
     event = registration.event
     with translation.override(registration.language):
@@ -46,7 +146,7 @@ def certificate_pdf(certificate: Certificate) -> bytes:
             partner.name
             for partner in Partner.objects.filter(role=PartnerRole.ORGANISER)
         )
-        texts = {
+        return {
             "heading": _("Certificate of attendance"),
             "certify": _("This is to certify that"),
             "name": registration.full_name,
@@ -64,40 +164,28 @@ def certificate_pdf(certificate: Certificate) -> bytes:
             "verify": _("Check that this certificate is genuine: %(url)s")
             % {"url": url},
             "code": _("Certificate number: %(code)s") % {"code": certificate.code},
+            "url": url,
+            "author": organisers or event.title,
         }
 
-    pdf = FPDF(orientation="L", unit="mm", format="A4")
+
+def certificate_pdf(certificate: Certificate) -> bytes:
+    texts = certificate_texts(certificate)
+    pdf = new_pdf(texts.values(), orientation="L", unit="mm", format="A4")
     pdf.set_title(texts["heading"])
-    pdf.set_author(organisers or event.title)
-    pdf.add_font("DejaVu", "", FONTS / "DejaVuSans.ttf")
-    pdf.add_font("DejaVu", "B", FONTS / "DejaVuSans-Bold.ttf")
-    pdf.set_auto_page_break(False)
+    pdf.set_author(texts["author"])
     pdf.add_page()
     pdf.set_draw_color(*NAVY)
     pdf.set_line_width(1.2)
     pdf.rect(10, 10, 277, 190)
-    width = 257
+    for key, box in BOXES.items():
+        draw_in_box(pdf, texts[key], box)
 
-    def line(text, size, *, bold=False, colour=NAVY, gap=4):
-        pdf.set_font("DejaVu", "B" if bold else "", size)
-        pdf.set_text_color(*colour)
-        pdf.set_x(20)
-        pdf.multi_cell(width, size * 0.5, text, align="C")
-        pdf.ln(gap)
-
-    pdf.set_y(30)
-    line(texts["heading"], 30, bold=True, gap=10)
-    line(texts["certify"], 14, colour=GREY)
-    line(texts["name"], 26, bold=True, gap=6)
-    line(texts["attended"], 14, colour=GREY)
-    line(texts["event"], 18, bold=True)
-    line(texts["when"], 14, colour=GREY, gap=8)
-    if texts["organisers"]:
-        line(texts["organisers"], 11, colour=GREY)
-
-    pdf.image(_qr_png(url), x=22, y=152, w=36, h=36)
-    pdf.set_xy(64, 164)
-    pdf.set_font("DejaVu", "", 9)
+    pdf.image(_qr_png(texts["url"]), x=QR["x"], y=QR["y"], w=QR["size"], h=QR["size"])
+    pdf.set_font(BASE.family, "", 9)
     pdf.set_text_color(*GREY)
-    pdf.multi_cell(200, 5, texts["verify"] + "\n" + texts["code"])
+    pdf.set_xy(FOOTER["x"], FOOTER["y"])
+    pdf.multi_cell(
+        FOOTER["width"], 5, texts["verify"] + "\n" + texts["code"], align="L"
+    )
     return bytes(pdf.output())

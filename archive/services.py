@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from archive.models import AfterEventKind, AfterEventRecord, Certificate, Feedback
+from conference.locks import lock_rows
 from conference.models import Event
 from conference.phases import EventPhase, event_phase
 from registrations import rules
@@ -126,13 +127,14 @@ def send_follow_up(*, event: Event, by=None, now: datetime.datetime | None = Non
     rules.require(Action.SEND_FOLLOW_UP, event=event, phase=phase)
     with transaction.atomic():
         _issue_missing(event, phase)
-        due = list(
+        due = lock_rows(
             Certificate.objects.filter(
                 registration__in=follow_up_recipients(event, phase)
             )
             .select_related("registration__event")
-            .select_for_update(skip_locked=True, of=("self",))
-            .order_by("pk")
+            .order_by("pk"),
+            skip_locked=True,
+            of=("self",),
         )
         for certificate in due:
             queue_email(registration=certificate.registration, kind=EmailKind.FOLLOW_UP)

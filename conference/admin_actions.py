@@ -6,7 +6,8 @@ lookup raise, and the page answer 500. A browser never sends one, but a
 script or an edited form can: the list then comes back with Django's own
 message that nothing was selected, and nothing is changed. The check wraps
 every admin list of the site (ours, django-axes', django.contrib.auth's)
-through `ConferenceAdminSite`.
+through `ConferenceAdminSite`, which also makes every admin's search case-
+and accent-insensitive (conference.search).
 """
 
 from functools import wraps
@@ -18,6 +19,7 @@ from django.http import HttpResponseRedirect
 from django.utils.translation import gettext
 
 from conference.ids import is_valid_id
+from conference.search import with_folded_search
 
 
 def with_checked_selection(view):
@@ -48,6 +50,10 @@ def with_checked_selection(view):
 
 
 class ConferenceAdminSite(admin.AdminSite):
+    def register(self, model_or_iterable, admin_class=None, **options):
+        admin_class = with_folded_search(admin_class or admin.ModelAdmin)
+        super().register(model_or_iterable, admin_class, **options)
+
     def admin_view(self, view, cacheable=False):
         return super().admin_view(with_checked_selection(view), cacheable)
 

@@ -16,12 +16,13 @@ class ConferenceConfig(AppConfig):
     verbose_name = _("Conference")
 
     def ready(self):
-        from conference import content, page_cache, roles, sitemaps
+        from conference import content, page_cache, roles, search, sitemaps
         from conference.content_loaders import register_content_loader
         from conference.models import Event, Partner
 
         # Groups are housekeeping, like Django's own permissions: they are
         # (re)created after every migrate, once all permissions exist.
+        search.register_lookups()
         post_migrate.connect(roles.sync_roles, dispatch_uid="conference.sync_roles")
         roles.grant(roles.ORGANISERS, roles.model_permissions(Event, Partner))
         sitemaps.register_sitemaps({"conference": sitemaps.ConferencePagesSitemap})

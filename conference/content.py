@@ -1,5 +1,6 @@
-"""The conference’s real content, from ../shared/seed/ (Bulgarian source text
-and the organisers’ public facts), with a faithful English translation.
+"""The conference’s real content. Bulgarian is the original, written from the
+organisers’ announcement and their and the donor’s public pages; the English
+is translated from it. Every factual sentence has a row in docs/sources.md.
 
 Loaded by `manage.py load_conference_content`. Records are keyed by slug and
 only created when missing, so running the loader again changes nothing and
@@ -26,120 +27,123 @@ EVENT = {
     },
     "short_title": {
         # Never "Българо-швейцарската програма" alone: that names the donor
-        # instrument (../shared/GLOSSARY.md).
+        # instrument (docs/terminology.md).
         "bg": "Заключителна конференция на Програмата за борба с трафика на хора",
         "en": "Closing Conference of the Programme for Combating Trafficking in "
         "Human Beings",
     },
     "tagline": {
-        "bg": "Резултатите и добрите практики от четиригодишната работа на "
-        "Програмата в борбата с трафика на хора",
-        "en": "The results and good practices of the Programme’s four years of "
-        "work in combating trafficking in human beings",
+        "bg": "Резултатите и добрите практики от четиригодишната работа на Програмата",
+        "en": "The results and good practices of the Programme’s four years of work",
     },
     "description": {
         "bg": (
             "Заключителната конференция на Българо-швейцарската програма за "
             "сътрудничество в борбата с трафика на хора и реинтеграцията на "
-            "жертвите, която ще се състои на 20 септември в София, ще представи "
-            "резултатите и добрите практики, постигнати в четиригодишната ѝ работа. "
-            "Специално внимание ще бъде обърнато на новите предизвикателства, "
-            "свързани с борбата с трафика на хора.\n\n"
-            "На конференцията участници в Програмата и експерти от български и "
-            "международни институции ще представят постиженията на Програмата: "
-            "анализи на изследователи, картографиране; разработените практически "
+            "жертвите е посветена на резултатите и добрите практики от "
+            "четиригодишната работа на Програмата. Специално място в нея заемат "
+            "новите предизвикателства в борбата с трафика на хора.\n\n"
+            "Дневният ред включва представяния на участници в Програмата и на "
+            "експерти от български и международни институции за постиженията ѝ: "
+            "анализи на изследователи и картографиране; разработените практически "
             "инструменти за сътрудничество и преките мерки за защита и подкрепа на "
             "жертвите на трафик; ефекта от няколко информационни кампании; "
-            "конкретни и устойчиви резултати от българо-швейцарското сътрудничество "
-            "в сферата на сигурността.\n\n"
-            "Целта на конференцията е и да представи платформа за дискусии между "
-            "експерти по сигурността, борбата с трафика на хора и закрилата на "
-            "жертвите на различни нива, както и представители на партньорски "
-            "организации от България и Швейцария да споделят своите виждания и "
-            "оценки.\n\n"
-            "Конференцията ще предостави и възможности за преки контакти и бъдещо "
-            "сътрудничество между български и швейцарски експерти по борбата с "
-            "трафика на хора, както и за подготовката на нови програми и проекти в "
-            "тази сфера."
+            "конкретните и устойчиви резултати от българо-швейцарското "
+            "сътрудничество в областта на сигурността.\n\n"
+            "Конференцията е и форум за дискусия между експерти на различни нива в "
+            "областта на сигурността, борбата с трафика на хора и закрилата на "
+            "жертвите, както и за обмен на виждания и оценки между представители на "
+            "партньорски организации от България и Швейцария.\n\n"
+            "Тя е и възможност за преки контакти и бъдещо сътрудничество между "
+            "български и швейцарски експерти по борбата с трафика на хора и за "
+            "подготовка на нови програми и проекти в тази област."
         ),
         "en": (
-            "The closing conference of the Bulgarian–Swiss Programme for "
+            "The Closing Conference of the Bulgarian–Swiss Programme for "
             "Cooperation in Combating Trafficking in Human Beings and Reintegration "
-            "of Victims, to be held on 20 September in Sofia, will present the "
-            "results and good practices achieved in the Programme’s four years of "
-            "work. Special attention will be paid to the new challenges in combating "
-            "trafficking in human beings.\n\n"
-            "At the conference, participants in the Programme and experts from "
-            "Bulgarian and international institutions will present the Programme’s "
+            "of Victims is devoted to the results and good practices of the "
+            "Programme’s four years of work. The new challenges in combating "
+            "trafficking in human beings have a special place in it.\n\n"
+            "The agenda includes presentations by participants in the Programme "
+            "and by experts from Bulgarian and international institutions on its "
             "achievements: researchers’ analyses and mapping; the practical tools "
-            "for cooperation that were developed and the direct measures for the "
-            "protection and support of victims of trafficking; the effect of "
-            "several information campaigns; and concrete, sustainable results of "
-            "Bulgarian–Swiss cooperation in the field of security.\n\n"
-            "The conference also aims to offer a platform for discussion between "
-            "experts in security, combating trafficking in human beings and the "
-            "protection of victims at different levels, and for representatives of "
-            "partner organisations from Bulgaria and Switzerland to share their "
-            "views and assessments.\n\n"
-            "The conference will also provide opportunities for direct contacts and "
-            "future cooperation between Bulgarian and Swiss experts in combating "
-            "trafficking in human beings, and for the preparation of new programmes "
-            "and projects in this field."
+            "for cooperation that were developed and the direct measures to protect "
+            "and support victims of trafficking; the effect of several information "
+            "campaigns; and the concrete, lasting results of Bulgarian–Swiss "
+            "cooperation in the field of security.\n\n"
+            "The conference is also a forum for discussion between experts at "
+            "different levels in security, combating trafficking in human beings "
+            "and the protection of victims, and for representatives of partner "
+            "organisations from Bulgaria and Switzerland to exchange views and "
+            "assessments.\n\n"
+            "It is also an opportunity for direct contacts and future cooperation "
+            "between Bulgarian and Swiss experts in combating trafficking in human "
+            "beings, and for preparing new programmes and projects in this field."
         ),
     },
     "programme_description": {
         "bg": (
-            "Изпълнявана през 2015–2018 г. в рамките на Тематичен фонд "
-            "„Сигурност“ на Българо-швейцарската програма за сътрудничество, "
-            "Програмата обедини усилията на Националната комисия за борба с трафика "
-            "на хора, Фондация „Асоциация Анимус“ и Международната организация по "
-            "миграция, както и швейцарски партньори – Швейцарската федерална полиция "
-            "(fedpol), FIZ – Застъпничество и подкрепа за жени, мигранти и жертви на "
-            "трафик, Международният център за развитие на миграционната политика и "
-            "др.\n\n"
-            "Като резултат от съвместната им работа бе удвоен капацитетът за "
-            "настаняване на жертви на трафик в България. Отворени бяха първите "
-            "специализирани приюти: за деца – жертви на трафик, и Транзитен "
-            "център-приют, който действа денонощно. Разработено бе практическо "
-            "ръководство за идентификация, защита и връщане в България на жертви на "
-            "трафик в Швейцария, което гарантира правата на жертвите и синхронизира "
-            "съвместните действия на институциите от двете страни. Осъществени бяха "
+            "Програмата е изпълнена през 2015–2018 г. в рамките на Тематичен фонд "
+            "„Сигурност“ на Българо-швейцарската програма за сътрудничество. Тя "
+            "обедини усилията на Националната комисия за борба с трафика на хора, "
+            "Фондация „Асоциация Анимус“ и Международната организация по миграция с "
+            "тези на швейцарски партньори, сред които Швейцарската федерална "
+            "полиция (fedpol), FIZ – Застъпничество и подкрепа за жени мигранти и "
+            "жертви на трафик, и Международният център за развитие на миграционната "
+            "политика.\n\n"
+            "В резултат на съвместната работа капацитетът за настаняване на жертви "
+            "на трафик в България беше удвоен. През 2017 г. в София бяха открити "
+            "Кризисен център за деца – първата специализирана услуга за деца – "
+            "жертви на трафик в България, и Приют за пълнолетни жертви на трафик. "
+            "В София беше създаден и транзитен център, който работи денонощно. "
+            "Беше разработено практическо ръководство за идентификация, защита и "
+            "връщане в България на жертви на трафик в Швейцария, което гарантира "
+            "правата на жертвите и синхронизира действията на институциите от "
+            "двете страни. Полицейските служби на България и Швейцария проведоха "
+            "работни посещения и съвместни дни за действие. Бяха осъществени "
             "пилотни инициативи и иновативни подходи в борбата с трафика на хора."
-            "\n\nПрограмата обхваща 2015–2018 г., а някои от проектите ѝ "
-            "приключиха през 2019 г.: проектът на Националната комисия за "
-            "идентификация и дългосрочно подпомагане на жертви продължи до март "
-            "2019 г., а страницата на швейцарския донор посочва 31 май 2019 г. като "
-            "крайна дата на проекта за превенция и закрила."
+            "\n\n"
+            "Програмата обхваща 2015–2018 г., а някои от проектите ѝ продължиха и "
+            "през 2019 г.: проектът на Националната комисия за идентификация и "
+            "дългосрочно подпомагане на деца и възрастни жертви на трафик – до март "
+            "2019 г. Страницата на швейцарския донор за проекта „Prevention of THB "
+            "and the Identification, Protection, Support, Return & Reintegration of "
+            "Victims of Trafficking“ посочва като крайна дата 31 май 2019 г."
         ),
         "en": (
-            "Implemented in 2015–2018 under the Thematic Fund “Security” "
-            "of the Swiss–Bulgarian Cooperation Programme, the Programme brought "
+            "The Programme was implemented in 2015–2018 under the Thematic Fund "
+            "“Security” of the Swiss–Bulgarian Cooperation Programme. It brought "
             "together the efforts of the National Commission for Combating "
             "Trafficking in Human Beings, the Animus Association Foundation and the "
-            "International Organization for Migration, as well as Swiss partners – "
-            "the Swiss Federal Office of Police (fedpol), FIZ – Advocacy and "
-            "Support for Migrant Women and Victims of Trafficking, the "
-            "International Centre for Migration Policy Development and others.\n\n"
-            "As a result of their joint work, the capacity for accommodating victims "
-            "of trafficking in Bulgaria was doubled. The first specialised shelters "
-            "were opened: one for child victims of trafficking and a Transit "
-            "Centre-Shelter that operates around the clock. A practical guide was "
-            "developed for the identification, protection and return to Bulgaria of "
-            "victims of trafficking in Switzerland; it guarantees the rights of the "
-            "victims and synchronises the joint actions of the institutions of both "
-            "countries. Pilot initiatives and innovative approaches to combating "
-            "trafficking in human beings were carried out.\n\n"
-            "The Programme covers 2015–2018, while some of its projects closed in "
-            "2019: the National Commission’s project on identification and "
-            "long-term assistance of victims ran until March 2019, and the Swiss "
-            "donor’s page gives 31 May 2019 as the end date of the prevention and "
-            "protection project."
+            "International Organization for Migration with those of Swiss "
+            "partners, among them the Swiss Federal Office of Police (fedpol), FIZ "
+            "– Advocacy and Support for Migrant Women and Victims of Trafficking, "
+            "and the International Centre for Migration Policy Development.\n\n"
+            "As a result of this joint work, the capacity to accommodate victims of "
+            "trafficking in Bulgaria was doubled. In 2017 a Crisis Centre for "
+            "Children – the first specialised service for child victims of "
+            "trafficking in Bulgaria – and a Shelter for adult victims of "
+            "trafficking opened in Sofia. A transit centre working around the clock "
+            "was also set up in Sofia. A practical guide was developed for the "
+            "identification, protection and return to Bulgaria of victims of "
+            "trafficking in Switzerland; it guarantees the victims’ rights and "
+            "synchronises the actions of the institutions of both countries. The "
+            "police services of Bulgaria and Switzerland held working visits and "
+            "joint action days. Pilot initiatives and innovative approaches to "
+            "combating trafficking in human beings were carried out.\n\n"
+            "The Programme covers 2015–2018, and some of its projects continued "
+            "into 2019: the National Commission’s project on the identification "
+            "and long-term assistance of child and adult victims of trafficking ran "
+            "until March 2019. The Swiss donor’s page of the project “Prevention of "
+            "THB and the Identification, Protection, Support, Return & "
+            "Reintegration of Victims of Trafficking” gives 31 May 2019 as its end "
+            "date."
         ),
     },
     "funding_statement": {
-        "bg": "Конференцията се провежда с подкрепата на Българо-швейцарската "
+        "bg": "Конференцията е организирана с подкрепата на Българо-швейцарската "
         "програма за сътрудничество.",
-        "en": "The conference is held with the support of the Swiss–Bulgarian "
+        "en": "The conference is organised with the support of the Swiss–Bulgarian "
         "Cooperation Programme.",
     },
     "city": {"bg": "София", "en": "Sofia"},
@@ -152,7 +156,7 @@ EVENT = {
         "подкрепа на жертвите на трафик\n"
         "Ефектът от няколко информационни кампании\n"
         "Конкретни и устойчиви резултати от българо-швейцарското сътрудничество "
-        "в сферата на сигурността\n"
+        "в областта на сигурността\n"
         "Новите предизвикателства в борбата с трафика на хора",
         "en": "Researchers’ analyses and mapping\n"
         "Practical tools for cooperation and direct measures for the protection "
@@ -214,8 +218,7 @@ PARTNERS = [
         "role": PartnerRole.SWISS,
         "website": "",
         "name": {
-            "bg": "FIZ – Застъпничество и подкрепа за жени, мигранти и жертви "
-            "на трафик",
+            "bg": "FIZ – Застъпничество и подкрепа за жени мигранти и жертви на трафик",
             "en": "FIZ – Advocacy and Support for Migrant Women and Victims of "
             "Trafficking",
         },

@@ -14,7 +14,6 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.translation import gettext as _
-from PIL import Image, ImageOps, UnidentifiedImageError
 
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000
@@ -24,6 +23,9 @@ CONTENT_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
 
 def sanitise_image(upload) -> SimpleUploadedFile:
     """Validate an uploaded image and return a metadata-free re-encoded copy."""
+    # Here, not at the top: only uploads need Pillow, not every worker.
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
     if upload.size is not None and upload.size > MAX_IMAGE_BYTES:
         raise ValidationError(
             _("The image is larger than %(limit)s MB. Please upload a smaller file.")
@@ -85,7 +87,7 @@ def sanitise_image(upload) -> SimpleUploadedFile:
     return _encode(picture, image_format, Path(upload.name or "image").stem)
 
 
-def _encode(picture: Image.Image, image_format: str, stem: str) -> SimpleUploadedFile:
+def _encode(picture, image_format: str, stem: str) -> SimpleUploadedFile:
     buffer = io.BytesIO()
     if image_format == "JPEG":
         picture.convert("RGB").save(buffer, "JPEG", quality=85, optimize=True)

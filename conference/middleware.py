@@ -10,6 +10,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import trans_real
 
+from conference.locks import LockTimeout
+
 logger = logging.getLogger(__name__)
 
 
@@ -84,7 +86,9 @@ class RejectUnreadableInputMiddleware:
 
 
 class DatabaseUnavailableMiddleware:
-    """A translated 503 page instead of a traceback when the database is down.
+    """A translated 503 page instead of a traceback when the database is down,
+    or when a change waited too long for a row another change held
+    (conference.locks.LockTimeout: nothing was changed, try again).
 
     The page is rendered without touching the database (no context
     processors), and the next request tries the database again, so the site
@@ -98,6 +102,11 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
+        if isinstance(exception, LockTimeout):
+            logger.warning("Lock timeout on %s", request.path[:100])
+            response = HttpResponse(render_to_string("busy.html"), status=503)
+            response["Retry-After"] = "5"
+            return response
         if not isinstance(exception, (OperationalError, InterfaceError)):
             return None
         logger.error("Database unavailable: %s", type(exception).__name__)

@@ -134,6 +134,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL;",
     }
+# How long a change waits for a row another change holds (PostgreSQL's
+# lock_timeout, set by conference.locks) before the visitor is asked to try
+# again: far longer than any of our transactions, far shorter than gunicorn's
+# timeout.
+DATABASE_LOCK_TIMEOUT_SECONDS = 5
 
 AUTHENTICATION_BACKENDS = [
     # django-axes first, so that a locked-out login never reaches the password check.

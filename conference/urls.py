@@ -13,9 +13,9 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.decorators.cache import cache_page
 from django.views.i18n import JavaScriptCatalog
-from django.views.static import serve
 
 from conference import views
+from conference.media import serve_media
 from conference.sitemaps import SITEMAPS
 
 conference_patterns = (
@@ -59,11 +59,12 @@ if settings.BENCHMARK_VIEW:
     urlpatterns += [path("bench/trivial", views.benchmark_trivial)]
 
 if settings.DEBUG:
-    # Development only: in production the reverse proxy serves media files.
+    # Development only: in production the reverse proxy serves media files,
+    # with the same headers (conference/media.py).
     urlpatterns += [
         path(
             f"{settings.MEDIA_URL.strip('/')}/<path:path>",
-            serve,
+            serve_media,
             {"document_root": settings.MEDIA_ROOT},
         ),
     ]

@@ -20,6 +20,7 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from conference.ids import is_valid_id
+from conference.locks import LockTimeout
 from conference.models import Event
 from programme.forms import GRID_STEP_MINUTES, RescheduleForm
 from programme.models import Room, Session
@@ -290,6 +291,8 @@ def move_view(request, model_admin):
             session=changed.session,
             event=changed.session.event,
         )
+    except LockTimeout as busy:
+        return answer(request, status=503, message=str(busy), event=session.event)
     except ValidationError as error:
         current = Session.objects.select_related("event", "room").get(pk=session.pk)
         return answer(

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from django.core.files.base import ContentFile
-from PIL import Image, ImageOps
 
 logger = logging.getLogger(__name__)
 
@@ -86,6 +85,8 @@ def get_rendition(field_file, size: str, *, create: bool = True) -> Rendition | 
 
 
 def write_rendition(field_file, size: str) -> str:
+    from PIL import Image, ImageOps  # only when a rendition is written
+
     name = rendition_name(field_file.name, size)
     storage = field_file.storage
     with storage.open(field_file.name, "rb") as source, Image.open(source) as image:

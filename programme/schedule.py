@@ -123,6 +123,29 @@ def translations(event: Event, sessions: list[Session]) -> dict:
     }
 
 
+def day_bounds(
+    event: Event, sessions: list[Session]
+) -> tuple[datetime.datetime, datetime.datetime]:
+    """The day's first start and last end. While the conference's hours are
+    not confirmed they come from the published sessions alone, and with none
+    the whole day (midnight to midnight), as the calendar file's all-day
+    entry: the unconfirmed hours never reach the data."""
+    if not event.times_are_provisional:
+        return (
+            min([event.starts_at, *(s.starts_at for s in sessions)]),
+            max([event.ends_at, *(s.ends_at for s in sessions)]),
+        )
+    if sessions:
+        return (
+            min(s.starts_at for s in sessions),
+            max(s.ends_at for s in sessions),
+        )
+    midnight = datetime.datetime.combine(
+        event.date, datetime.time(0), tzinfo=timezone.get_default_timezone()
+    )
+    return midnight, midnight + datetime.timedelta(days=1)
+
+
 def build_schedule(
     event: Event, sessions: list[Session], *, absolute, language: str
 ) -> dict:
@@ -135,8 +158,7 @@ def build_schedule(
         rooms.setdefault(name, []).append(
             session_event(session, event=event, absolute=absolute)
         )
-    day_start = min([event.starts_at, *(s.starts_at for s in sessions)])
-    day_end = max([event.ends_at, *(s.ends_at for s in sessions)])
+    day_start, day_end = day_bounds(event, sessions)
     return {
         "$schema": "https://c3voc.de/schedule/schema.json",
         "generator": {"name": "conference-site", "version": SCHEDULE_VERSION},

@@ -7,11 +7,11 @@ from collections.abc import Callable
 from django.db import transaction
 from django.utils import timezone
 
+from conference.locks import lock_event, lock_row
 from conference.models import Event
-from programme.models import AgendaVersion, Session
+from programme.models import AgendaVersion, Session, SlidesPreviewStatus
 from programme.renditions import SIZES, write_rendition
 from programme.selectors import changed_sessions
-from programme.slides import create_slides_preview
 
 IMAGE_RENDITIONS = {
     "speaker": ("photo", ("portrait", "avatar")),
@@ -73,7 +73,7 @@ def publish_agenda(
     """
     now = now or timezone.now()
     with transaction.atomic():
-        Event.objects.select_for_update().get(pk=event.pk)
+        lock_event(event.pk)
         previous = AgendaVersion.objects.latest_for(event)
         sessions = {
             str(session.pk): session_snapshot(session)
@@ -100,8 +100,24 @@ def publish_agenda(
 
 
 def schedule_slides_preview(*, session) -> None:
-    """Draw the first page of the session's slides once the save commits."""
-    transaction.on_commit(lambda: create_slides_preview(session=session))
+    """Leave the session's preview to the mail worker, which draws it out of
+    any web request (programme/slides.py); until then pages say it is being
+    prepared. The old picture goes once the change commits."""
+    old_preview = session.slides_preview.name if session.slides_preview else ""
+    status = SlidesPreviewStatus.PENDING if session.slides else SlidesPreviewStatus.NONE
+    with transaction.atomic():
+        Session.objects.filter(pk=session.pk).update(
+            slides_preview="",
+            slides_preview_width=None,
+            slides_preview_height=None,
+            slides_preview_status=status,
+        )
+        if old_preview:
+            storage = session.slides_preview.storage
+            transaction.on_commit(lambda: storage.delete(old_preview))
+    session.slides_preview = ""
+    session.slides_preview_width = session.slides_preview_height = None
+    session.slides_preview_status = status
 
 
 # Moving a session on the day grid.
@@ -154,11 +170,11 @@ def reschedule_session(
     public sees it once the agenda is published again.
     """
     with transaction.atomic():
-        Event.objects.select_for_update().get(pk=session.event_id)
-        current = (
-            Session.objects.select_for_update(of=("self",))
-            .select_related("event", "room")
-            .get(pk=session.pk)
+        lock_event(session.event_id)
+        current = lock_row(
+            Session.objects.select_related("event", "room"),
+            of=("self",),
+            pk=session.pk,
         )
         if session_token(current) != expected_token:
             raise SessionChanged(current)

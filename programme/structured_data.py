@@ -30,7 +30,10 @@ def session_data(
             "@type": "Event",
             "name": event.title,
             "url": event_url,
-            "startDate": event.starts_at.isoformat(),
+            # Only the day while the conference's hours are not confirmed.
+            "startDate": event.date.isoformat()
+            if event.times_are_provisional
+            else event.starts_at.isoformat(),
         },
     }
     if session.language:

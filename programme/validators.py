@@ -1,6 +1,7 @@
 """Validation of programme content, with translated messages for the admin."""
 
-import re
+import io
+import logging
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.template.defaultfilters import date as format_date
@@ -8,16 +9,25 @@ from django.template.defaultfilters import time as format_time
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+logger = logging.getLogger(__name__)
+
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
-# Markup a browser would run if it ever took the file for HTML: a PDF/HTML
-# polyglot starts like a PDF and carries a page further on.
-HTML_MARKERS = re.compile(
-    rb"<\s*(html|head|body|script|iframe|svg|object|embed|meta|img)\b", re.IGNORECASE
-)
 
 
 def validate_document(upload):
-    """A downloadable document must be a real PDF of at most 20 MB."""
+    """A downloadable document: a real, readable PDF of at most 20 MB that
+    runs no code and is not also a web page (programme/pdf_safety.py)."""
+    check_pdf(upload, kind="document")
+
+
+def check_pdf(upload, *, kind: str):
+    """Refuse what a PDF upload may not be; return its parsed reader.
+
+    `kind` starts the codes of the errors (`document_…`, `slides_…`)."""
+    from pypdf.errors import PdfReadError
+
+    from programme.pdf_safety import TooComplex, active_content, html_content
+
     if upload.size is not None and upload.size > MAX_DOCUMENT_BYTES:
         raise ValidationError(
             _("The document is larger than %(limit)s MB.")
@@ -25,17 +35,69 @@ def validate_document(upload):
             code="document_too_large",
         )
     upload.seek(0)
-    content = upload.read()
+    content = upload.read(MAX_DOCUMENT_BYTES + 1)
     upload.seek(0)
-    is_pdf = (
-        upload.name.lower().endswith(".pdf")
-        and content.startswith(b"%PDF-")
-        and not HTML_MARKERS.search(content)
-    )
-    if not is_pdf:
+    if not (upload.name.lower().endswith(".pdf") and content.startswith(b"%PDF-")):
         raise ValidationError(
             _("Only PDF documents are accepted."), code="document_format"
         )
+    tag = html_content(content)
+    if tag is not None:
+        logger.info("PDF refused, it is also HTML (<%s>)", tag[:40])
+        raise ValidationError(
+            _(
+                "The file is a PDF and also a web page (HTML), which a browser "
+                "could run. Please upload the PDF as your presentation program "
+                "saves it."
+            ),
+            code=f"{kind}_html",
+        )
+    reader = _read_pdf(content, kind=kind)
+    try:
+        found = active_content(reader)
+    except TooComplex:
+        found = "too many objects"
+    except (PdfReadError, OSError, ValueError, KeyError, TypeError, RecursionError):
+        raise _damaged(kind) from None
+    if found is not None:
+        logger.info("PDF refused, it carries %s", found)
+        raise ValidationError(
+            _(
+                "The PDF contains scripts, automatic actions, embedded files or "
+                "commands that start programs. Please save it again without them "
+                "(for example with “Print to PDF”)."
+            ),
+            code=f"{kind}_active_content",
+        )
+    return reader
+
+
+def _damaged(kind: str) -> ValidationError:
+    return ValidationError(
+        _("The PDF is damaged and cannot be read. Please upload another file."),
+        code=f"{kind}_damaged",
+    )
+
+
+def _read_pdf(content: bytes, *, kind: str):
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(content))
+        encrypted = reader.is_encrypted
+    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as error:
+        logger.info("PDF refused, unreadable: %r", error)
+        raise _damaged(kind) from None
+    if encrypted:
+        raise ValidationError(
+            _(
+                "The PDF is protected with a password or encrypted. Please upload "
+                "a version that opens without one."
+            ),
+            code=f"{kind}_encrypted",
+        )
+    return reader
 
 
 def validate_session_times(session):

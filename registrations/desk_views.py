@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
+from conference.fonts import characters_digest, cjk_characters, cjk_web_font
 from conference.phases import doors_open_at
 from conference.selectors import get_current_event
 from conference.spreadsheets import FORMATS, table_response
@@ -218,7 +219,14 @@ def _attendees(event):
         .confirmed()
         .filter(anonymised_at__isnull=True)
         .by_last_name()
-        .only("first_name", "last_name", "organisation", "country", "checked_in_at")
+        .only(
+            "form_of_address",
+            "first_name",
+            "last_name",
+            "organisation",
+            "country",
+            "checked_in_at",
+        )
     )
 
 
@@ -227,7 +235,7 @@ def _attendees(event):
 def sign_in_sheet(request):
     event = get_current_event(request)
     now = _desk_now(event)
-    attendees = _attendees(event) if now["names_shown"].allowed else None
+    attendees = list(_attendees(event)) if now["names_shown"].allowed else None
     return render(
         request,
         "registrations/desk/sign_in_sheet.html",
@@ -236,6 +244,7 @@ def sign_in_sheet(request):
             "event": event,
             "attendees": attendees,
             "export": rules.decide(Action.EXPORT, event=event, phase=now["phase"]),
+            "needs_cjk_font": needs_cjk_font(attendees or []),
         },
     )
 
@@ -270,10 +279,17 @@ def badges(request):
         .filter(anonymised_at__isnull=True)
     )
     if request.method == "POST" and now["names_shown"].allowed:
+        badges = tickets.badges(confirmed)
         response = render(
             request,
             "registrations/desk/badges.html",
-            {"event": event, "badges": tickets.badges(confirmed)},
+            {
+                "event": event,
+                "badges": badges,
+                "needs_cjk_font": needs_cjk_font(
+                    [badge["registration"] for badge in badges]
+                ),
+            },
         )
         response["Cache-Control"] = "no-store"
         return response
@@ -282,3 +298,71 @@ def badges(request):
         "registrations/desk/badges_start.html",
         {**now, "event": event, "confirmed_count": confirmed.count()},
     )
+
+
+# The CJK names of the print pages, in a web font cut for them
+# (conference/fonts.py): the characters come from the confirmed attendees'
+# names, never from the URL, which carries only their digest.
+
+
+def needs_cjk_font(registrations) -> bool:
+    return bool(cjk_characters(f"{r.first_name}{r.last_name}" for r in registrations))
+
+
+def _printed_characters(event) -> str:
+    return cjk_characters(
+        f"{first}{last}"
+        for first, last in Registration.objects.for_event(event)
+        .confirmed()
+        .filter(anonymised_at__isnull=True)
+        .values_list("first_name", "last_name")
+    )
+
+
+def _print_staff(request) -> None:
+    if not (
+        request.user.has_perm("registrations.print_badges")
+        or request.user.has_perm("registrations.view_attendee_list")
+    ):
+        raise PermissionDenied
+
+
+@never_cache
+@login_required
+@require_safe
+def desk_font_css(request):
+    """The @font-face of the names' CJK characters, for badges and the sheet."""
+    _print_staff(request)
+    characters = _printed_characters(get_current_event(request))
+    css = ""
+    if characters:
+        url = reverse(
+            "registrations:desk_font",
+            kwargs={"digest": characters_digest(characters)},
+        )
+        ranges = ", ".join(f"U+{ord(char):X}" for char in characters)
+        # Declared for both weights the page uses, as the other faces are: a
+        # browser picks the faces of one weight first, then the characters.
+        css = "".join(
+            '@font-face {\n  font-family: "Conference Noto";\n'
+            f'  src: url("{url}") format("woff2");\n'
+            f"  font-weight: {weight};\n"
+            f"  unicode-range: {ranges};\n}}\n"
+            for weight in (400, 700)
+        )
+    return HttpResponse(css, content_type="text/css; charset=utf-8")
+
+
+@login_required
+@require_safe
+def desk_font(request, digest):
+    _print_staff(request)
+    characters = _printed_characters(get_current_event(request))
+    if not characters or characters_digest(characters) != digest:
+        raise Http404
+    font = cjk_web_font(characters)
+    if font is None:
+        raise Http404
+    response = HttpResponse(font, content_type="font/woff2")
+    response["Cache-Control"] = "private, max-age=86400"
+    return response

@@ -23,6 +23,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from conference.calendar import event_calendar
+from conference.models import Partner, PartnerRole
 from conference.site import absolute_url
 from programme.selectors import agenda_changes
 from registrations.models import (
@@ -33,6 +34,7 @@ from registrations.models import (
     RegistrationToken,
     TokenPurpose,
 )
+from registrations.salutations import salutation
 from registrations.signals import email_context
 from registrations.tickets import check_in_url, qr_code_png
 
@@ -41,10 +43,10 @@ SUBJECTS = {
     EmailKind.ALREADY_REGISTERED: _("You are already registered – %(event)s"),
     EmailKind.TICKET: _("Your ticket – %(event)s"),
     EmailKind.WAITLISTED: _("You are on the waiting list – %(event)s"),
-    EmailKind.PROMOTED: _("A seat is now yours – %(event)s"),
+    EmailKind.PROMOTED: _("A seat has been allocated to you – %(event)s"),
     EmailKind.CANCELLED: _("Your registration has been cancelled – %(event)s"),
     EmailKind.LEFT_WAITING_LIST: _("You have left the waiting list – %(event)s"),
-    EmailKind.REMINDER: _("See you soon: your ticket – %(event)s"),
+    EmailKind.REMINDER: _("Reminder and your ticket – %(event)s"),
     EmailKind.AGENDA_CHANGED: _("A change in the agenda – %(event)s"),
     EmailKind.FOLLOW_UP: _("Thank you for coming – %(event)s"),
 }
@@ -54,6 +56,14 @@ QR_CONTENT_ID = "ticket-qr@conference"
 LINK_REMOVED = "[…]"
 # The stand-in for a link's secret in a preview.
 PREVIEW_TOKEN = "preview-link"  # noqa: S105 - not a secret: a placeholder
+
+
+def signatories() -> list[str]:
+    """The organisers who sign every e-mail, as the admin names them (in the
+    active language); none means the e-mails sign „Организаторите“."""
+    return [
+        partner.name for partner in Partner.objects.filter(role=PartnerRole.ORGANISER)
+    ]
 
 
 def single_line(text: str) -> str:
@@ -121,6 +131,8 @@ def _context(*, registration, event, kind, manage_token, email=None) -> dict:
     """What the templates of `kind` get, in the active language."""
     context = {
         "registration": registration,
+        "salutation": salutation(registration),
+        "signatories": signatories(),
         "event": event,
         "manage_url": absolute_url(
             reverse("registrations:manage", kwargs={"token": manage_token})

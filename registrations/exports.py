@@ -26,6 +26,7 @@ __all__ = [
 
 # Column key → heading. The order here is the order in the file.
 EXPORT_COLUMNS = {
+    "form_of_address": _("form of address"),
     "last_name": _("last name"),
     "first_name": _("first name"),
     "email": _("e-mail"),
@@ -46,6 +47,7 @@ EXPORT_COLUMNS = {
     "checked_in_at": _("checked in at"),
 }
 DEFAULT_COLUMNS = (
+    "form_of_address",
     "last_name",
     "first_name",
     "organisation",
@@ -54,7 +56,7 @@ DEFAULT_COLUMNS = (
     "country",
     "status",
 )
-CHOICE_COLUMNS = {"organisation_type", "language", "status"}
+CHOICE_COLUMNS = {"form_of_address", "organisation_type", "language", "status"}
 CHECK_IN_COLUMNS = (
     "last_name",
     "first_name",

@@ -151,10 +151,6 @@ class Figures:
     by_country: Breakdown
     gauge: Gauge
 
-    @property
-    def is_empty(self) -> bool:
-        return self.days is None
-
 
 def registrations_per_day(event: Event) -> list[tuple[datetime.date, dict]]:
     """Registrations made each day (in the event's time zone), by their

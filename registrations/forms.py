@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 
 from registrations.exports import DEFAULT_COLUMNS, EXPORT_COLUMNS
-from registrations.models import OrganisationType, Registration
+from registrations.models import FormOfAddress, OrganisationType, Registration
 from registrations.validators import (
     suggest_email,
     validate_person_name,
@@ -23,6 +23,7 @@ LANGUAGE_NAMES = {"bg": _("Bulgarian"), "en": _("English")}
 NAME_FIELDS = ("first_name", "last_name")
 TEXT_BLOCK_FIELDS = ("accessibility_requirements", "dietary_requirements")
 DETAIL_FIELDS = (
+    "form_of_address",
     "first_name",
     "last_name",
     "phone",
@@ -38,6 +39,7 @@ DETAIL_FIELDS = (
 # The order in which the fields appear on the page, so that the error summary
 # lists the problems in the order a person meets them.
 PAGE_ORDER = (
+    "form_of_address",
     "first_name",
     "last_name",
     "email",
@@ -74,6 +76,14 @@ class RegistrationFieldsMixin:
             fields[name].widget.attrs["autocomplete"] = (
                 "given-name" if name == "first_name" else "family-name"
             )
+        fields["form_of_address"].choices = [
+            ("", pgettext_lazy("form of address", "None")),
+            *FormOfAddress.choices,
+        ]
+        fields["form_of_address"].help_text = _(
+            "Optional. How we address you in our e-mails and on your badge."
+        )
+        fields["form_of_address"].widget.attrs["autocomplete"] = "honorific-prefix"
         fields["phone"].validators.append(validate_phone)
         fields["phone"].widget.attrs.update(autocomplete="tel", inputmode="tel")
         fields["phone"].help_text = _("Optional. Only for urgent matters on the day.")
@@ -136,6 +146,10 @@ def _detail_fieldsets():
     return [
         Fieldset(
             _("About you"),
+            Div(
+                Div("form_of_address", css_class="col-md-6"),
+                css_class="row",
+            ),
             _pair("first_name", "last_name"),
         ),
         Fieldset(

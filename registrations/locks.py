@@ -1,40 +1,23 @@
-"""The one way to lock a registration before changing its status.
+"""The one way to lock a registration before changing it.
 
-Every status change (confirm, waiting list, cancel, expiry, check-in, edits)
-locks the event row first, then the registration row, always in that order,
-and re-reads the registration under the lock: two changes of one registration
-never interleave, and two transactions never wait on each other's locks in
-opposite orders (no deadlock). The event lock also serialises seat counting.
-
-On SQLite `select_for_update` is a no-op; the IMMEDIATE transaction mode
-serialises writers instead (see settings.DATABASES).
+Every change of a registration (confirm, waiting list, cancel, expiry,
+check-in, edits, anonymisation) first locks its event's row
+(conference.locks.lock_event), then re-reads the registration under that
+lock: two changes of one registration never interleave, and, as the event
+lock also serialises seat counting, it is the only lock they need.
 """
 
-from conference.models import Event
+from conference.locks import lock_event
 from registrations.models import Registration
-
-# The negative-control concurrency tests switch this off to show that their
-# races do go wrong without the locks. Nothing else may touch it.
-TAKE_LOCKS = True
-
-
-def lock_event(event_id: int) -> Event:
-    queryset = Event.objects.all()
-    if TAKE_LOCKS:
-        queryset = queryset.select_for_update()
-    return queryset.get(pk=event_id)
 
 
 def lock_registration(registration_id: int) -> Registration:
-    """The registration, re-read under locks on its event and itself; call
-    inside a transaction. Its `.event` is the locked event row."""
+    """The registration, re-read under the lock on its event; call inside a
+    transaction. Its `.event` is the locked event row."""
     event_id = Registration.objects.values_list("event_id", flat=True).get(
         pk=registration_id
     )
     event = lock_event(event_id)
-    queryset = Registration.objects.all()
-    if TAKE_LOCKS:
-        queryset = queryset.select_for_update()
-    registration = queryset.get(pk=registration_id)
+    registration = Registration.objects.get(pk=registration_id)
     registration.event = event
     return registration

@@ -8,8 +8,15 @@ server that is down, slow or hanging never slows a page or a registration.
 - Claiming: a sender first claims a row with a conditional UPDATE (to
   "sending", with a lease), so two workers never send the same e-mail.
 - Lease: a sender that dies or hangs mid-send leaves a "sending" row whose
-  lease runs out after LEASE; the next run takes it up again. The lease is
-  far longer than any send can take with the SMTP time-out.
+  lease runs out after LEASE (2 minutes); the next run takes it up again.
+  While a send is in progress a thread renews the lease every LEASE_RENEWAL
+  (30 s), so a slow but live send keeps its claim however long the mail
+  server takes, and a dead sender's e-mail is taken up within LEASE.
+- Duplicates: a sender killed after the mail server accepted the e-mail but
+  before it recorded "sent" (a window of one database statement) leaves it
+  to be sent again. Every e-mail has a Message-ID of its own, given at the
+  first attempt and kept for every retry, so mail systems that see it twice
+  keep one.
 - Back-off: a failed attempt is retried after 1, 2, 4, … 32 minutes, then
   hourly, like a mail server's queue, until REGISTRATION_EMAIL_RETRY_DAYS
   after it was queued; only then is it abandoned (organisers can send it
@@ -18,11 +25,15 @@ server that is down, slow or hanging never slows a page or a registration.
   before sending; the copy kept is redacted (registrations/emails.py).
 """
 
+import contextlib
 import datetime
 import logging
+import threading
+from email.utils import make_msgid
+from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError, connection, transaction
 from django.db.models import F, Min
 from django.utils import timezone
 
@@ -36,7 +47,8 @@ from registrations.models import (
 
 logger = logging.getLogger(__name__)
 
-LEASE = datetime.timedelta(minutes=10)
+LEASE = datetime.timedelta(minutes=2)
+LEASE_RENEWAL = datetime.timedelta(seconds=30)
 FIRST_RETRY = datetime.timedelta(minutes=1)
 LONGEST_RETRY = datetime.timedelta(hours=1)
 
@@ -83,6 +95,53 @@ def _failed(email: OutgoingEmail, error: Exception, now: datetime.datetime) -> N
     )
 
 
+def new_message_id() -> str:
+    """A Message-ID in the site's own domain."""
+    return make_msgid(domain=urlsplit(settings.SITE_URL).hostname or "localhost")
+
+
+def _message_id(email: OutgoingEmail) -> str:
+    """The e-mail's Message-ID, given at its first attempt and then kept."""
+    if not email.message_id:
+        message_id = new_message_id()
+        OutgoingEmail.objects.filter(pk=email.pk, message_id="").update(
+            message_id=message_id
+        )
+        email.refresh_from_db(fields=["message_id"])
+    return email.message_id
+
+
+def _renew_lease(email_id: int, stop: threading.Event, every: float) -> None:
+    try:
+        while not stop.wait(every):
+            try:
+                OutgoingEmail.objects.filter(
+                    pk=email_id, status=EmailStatus.SENDING
+                ).update(lease_expires_at=timezone.now() + LEASE)
+            except DatabaseError as error:
+                logger.warning("Could not renew the lease of %s: %r", email_id, error)
+    finally:
+        connection.close()  # this thread's own connection
+
+
+@contextlib.contextmanager
+def lease_kept(email_id: int, *, every: datetime.timedelta = LEASE_RENEWAL):
+    """Renew the claim on the e-mail every `every` while the block runs."""
+    stop = threading.Event()
+    renewer = threading.Thread(
+        target=_renew_lease,
+        args=(email_id, stop, every.total_seconds()),
+        name=f"lease-{email_id}",
+        daemon=True,
+    )
+    renewer.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        renewer.join()
+
+
 def _send_claimed(email_id: int) -> bool:
     email = (
         OutgoingEmail.objects.select_related("registration__event", "announcement")
@@ -93,9 +152,12 @@ def _send_claimed(email_id: int) -> bool:
         return False
     rendered = None
     try:
+        message_id = _message_id(email)
         with transaction.atomic():
             rendered = render_email(email)
-        rendered.message.send()
+        rendered.message.extra_headers["Message-ID"] = message_id
+        with lease_kept(email_id):
+            rendered.message.send()
     except Exception as error:  # any failure of rendering or of any mail backend
         if rendered is not None:
             # Links nobody received must not keep working.

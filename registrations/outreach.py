@@ -10,6 +10,7 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from conference.locks import lock_row, lock_rows
 from conference.models import Event
 from conference.phases import event_phase, reminders_due
 from registrations import rules
@@ -69,7 +70,7 @@ def send_reminders(*, days: int, now: datetime.datetime | None = None) -> int:
             continue
         phase = event_phase(event, now)
         with transaction.atomic():
-            due = list(
+            due = lock_rows(
                 rules.in_states(
                     Registration.objects.for_event(event),
                     Action.SEND_REMINDER,
@@ -77,8 +78,9 @@ def send_reminders(*, days: int, now: datetime.datetime | None = None) -> int:
                 )
                 .filter(reminder_sent_at__isnull=True)
                 .select_related("event")
-                .select_for_update(skip_locked=True, of=("self",))
-                .order_by("pk")
+                .order_by("pk"),
+                skip_locked=True,
+                of=("self",),
             )
             for registration in due:
                 registration.reminder_sent_at = now
@@ -113,10 +115,10 @@ def send_announcement(
     """
     now = now or timezone.now()
     with transaction.atomic():
-        announcement = (
-            Announcement.objects.select_for_update()
-            .select_related("event")
-            .get(pk=announcement.pk)
+        announcement = lock_row(
+            Announcement.objects.select_related("event"),
+            pk=announcement.pk,
+            of=("self",),
         )
         if announcement.sent_at is not None:
             raise AnnouncementAlreadySent(str(announcement.pk))

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from conference.locks import lock_event
 from conference.models import Event
 from conference.phases import event_phase
 from registrations import locks, rules
@@ -22,6 +23,7 @@ from registrations.models import CheckInUndo, Registration, RegistrationStatus
 from registrations.rules import Action
 
 PERSONAL_FIELDS = (
+    "form_of_address",
     "first_name",
     "last_name",
     "email",
@@ -78,10 +80,14 @@ def anonymise_registrations(*, now: datetime.datetime | None = None) -> int:
         if not rules.allowed_states(Action.ANONYMISE, phase):
             continue
         with transaction.atomic():
+            # The event's row, as every change of a registration takes it
+            # (registrations.locks): a change in progress finishes first,
+            # and none starts until the data is gone.
+            lock_event(event.pk)
             due = list(
                 rules.in_states(
                     Registration.objects.for_event(event), Action.ANONYMISE, phase
-                ).select_for_update()
+                )
             )
             for registration in due:
                 _erase_personal_data(registration)

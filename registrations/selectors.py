@@ -10,6 +10,7 @@ from registrations.models import Registration, RegistrationStatus
 
 # Everything stored about the person, in the order the manage page shows it.
 PERSONAL_DATA_FIELDS = (
+    "form_of_address",
     "first_name",
     "last_name",
     "email",

@@ -4,9 +4,9 @@ Views, admin actions and management commands call these; none of them changes
 a registration's status on its own. Each function runs in one transaction and
 queues its e-mail in it (see emails.py); the mail worker sends it.
 
-Locks: every status change goes through `locks.lock_registration` (event row,
-then registration row, re-read under the lock); a seat is allocated only
-while holding the event lock, counting the confirmed seats under it.
+Locks: every status change goes through `locks.lock_registration` (the
+event's row locked, the registration re-read under it); a seat is allocated
+only while holding the event lock, counting the confirmed seats under it.
 
 Whether a change is allowed at all — in this phase of the event, for a
 registration in this state — is the table's answer (registrations.rules),
@@ -46,6 +46,7 @@ from registrations.rules import Action
 
 # Fields a registrant gives when registering, and those they can change later.
 REGISTRATION_FIELDS = (
+    "form_of_address",
     "first_name",
     "last_name",
     "email",
@@ -180,17 +181,6 @@ def confirm_registration(
     return registration
 
 
-def _give_seat(registration: Registration, *, now: datetime.datetime) -> None:
-    """A waitlisted registration gets a seat and its ticket; under the lock."""
-    registration.status = RegistrationStatus.CONFIRMED
-    registration.confirmed_at = now
-    registration.promoted_at = now
-    registration.save(
-        update_fields=["status", "confirmed_at", "promoted_at", "updated_at"]
-    )
-    queue_email(registration=registration, kind=EmailKind.PROMOTED)
-
-
 def _fill_free_seats(event: Event, *, now: datetime.datetime) -> list[Registration]:
     """Promote waitlisted registrations into free seats, first come first,
     while the table allows promotions (not once the day has come).
@@ -206,8 +196,20 @@ def _fill_free_seats(event: Event, *, now: datetime.datetime) -> list[Registrati
         rules.in_states(waiting, Action.PROMOTE, phase).select_related("event")[:free]
     )
     for registration in promoted:
-        _give_seat(registration, now=now)
+        _promote(registration, now=now)
     return promoted
+
+
+def _promote(registration: Registration, *, now: datetime.datetime) -> None:
+    """From the waiting list to a seat, with its e-mail; the caller holds the
+    event lock and has checked the seat."""
+    registration.status = RegistrationStatus.CONFIRMED
+    registration.confirmed_at = now
+    registration.promoted_at = now
+    registration.save(
+        update_fields=["status", "confirmed_at", "promoted_at", "updated_at"]
+    )
+    queue_email(registration=registration, kind=EmailKind.PROMOTED)
 
 
 def change_event_capacity(
@@ -249,7 +251,7 @@ def confirm_from_waiting_list(
         )
         if seats_taken(event) >= event.capacity and not override_capacity:
             raise NoSeatLeft(event.capacity)
-        _give_seat(registration, now=now)
+        _promote(registration, now=now)
     return registration
 
 

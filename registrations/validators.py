@@ -8,6 +8,8 @@ import unicodedata
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from conference.fonts import unprintable
+
 NAME_PUNCTUATION = set(" '’‘-‐.")
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,40}$")
 TEXTAREA_WHITESPACE = {"\n", "\r", "\t"}
@@ -98,6 +100,17 @@ def validate_person_name(value: str) -> None:
                 ),
                 code="name_characters",
             )
+    missing = unprintable(value)
+    if missing:
+        raise ValidationError(
+            _(
+                "Badges and certificates cannot print %(characters)s. Please "
+                "write the name as it should be printed on them, for example in "
+                "Latin or Cyrillic letters."
+            )
+            % {"characters": ", ".join(f"“{char}”" for char in missing[:5])},
+            code="name_unprintable",
+        )
 
 
 def validate_phone(value: str) -> None:

@@ -14,8 +14,12 @@ from conference.content import next_conference_date
 from conference.models import Event
 from conference.page_cache import clear_local_pages
 from conference.roles import ORGANISERS, REGISTRATION_DESK
+from registrations import ratelimit
 from tests.factories import EventFactory, UserFactory
 from tests.moments import DAY, sofia
+
+# Fixtures that run the site as separate processes (gunicorn, the mail worker).
+pytest_plugins = ["tests.site_process"]
 
 LANGUAGES = ("bg", "en")
 
@@ -24,9 +28,11 @@ LANGUAGES = ("bg", "en")
 def _clear_cache():
     cache.clear()
     clear_local_pages()
+    ratelimit._blocked.clear()
     yield
     cache.clear()
     clear_local_pages()
+    ratelimit._blocked.clear()
 
 
 @pytest.fixture
@@ -139,6 +145,17 @@ def _postgresql_only(request):
             f"needs PostgreSQL (row locks, a real server connection); this run uses "
             f"{connection.vendor}. Set DATABASE_URL=postgres://… to run it."
         )
+
+
+@pytest.fixture
+def without_row_locks(monkeypatch):
+    """For the races' negative controls: every `select_for_update` becomes a
+    plain read, so the race runs as it would with no lock at all."""
+    from django.db.models import QuerySet
+
+    monkeypatch.setattr(
+        QuerySet, "select_for_update", lambda self, **kwargs: self.all()
+    )
 
 
 @pytest.fixture

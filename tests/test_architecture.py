@@ -92,7 +92,7 @@ def test_the_apps_hooks_are_registered_once_even_if_ready_runs_again():
 
 @pytest.mark.parametrize("app", [*sorted(LOWER_THAN), "archive"])
 def test_no_module_of_an_app_grows_past_400_lines(app):
-    """A module that grows past ~400 lines becomes a package (../shared/STYLE.md)."""
+    """A module that grows past ~400 lines becomes a package (docs/architecture.md)."""
     too_long = {
         str(path.relative_to(ROOT)): lines
         for path in (ROOT / app).rglob("*.py")

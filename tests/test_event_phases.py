@@ -206,7 +206,7 @@ MOMENTS = {
             },
             "manage": {
                 "en": ["Download your certificate of attendance"],
-                "bg": ["Изтеглете удостоверението си за участие"],
+                "bg": ["Изтегляне на удостоверението за участие"],
             },
             "check_in": {
                 "en": ["The conference has ended. Until midnight, the desk can"],

@@ -73,13 +73,22 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
         (_("Language"), {"fields": ["language", "interpretation"]}),
         (
             _("After the event"),
-            {"fields": ["slides", "materials_url", "recording_url"]},
+            {
+                "fields": [
+                    "slides",
+                    "slides_preview_status",
+                    "materials_url",
+                    "recording_url",
+                ]
+            },
         ),
         (
             _("Address of the page"),
             {"fields": ["slug"], "classes": ["collapse"]},
         ),
     ]
+
+    readonly_fields = ["slides_preview_status"]
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)

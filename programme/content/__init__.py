@@ -2,8 +2,8 @@
 the four people who opened the conference, and a draft agenda for the rest of
 the day built only from what the announcement says will be presented.
 
-Sources: ../shared/seed/000_a57578a6a12fdde2.txt (the announcement) and
-../shared/seed/FACTS.md (the organisers’ and the donor’s public pages). Every
+Sources: the organisers’ announcement and their and the donor’s public pages,
+each claim with its source’s address and words in docs/sources.md. Every
 figure names its source and period. Times, rooms, biographies and the speakers
 of later sessions are not in the sources: those fields stay empty, and the
 sessions are a draft that stays unpublished until the organisers publish a

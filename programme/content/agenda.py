@@ -45,7 +45,8 @@ SPEAKERS = [
     },
     {
         # The two language versions of the organisers’ page give different
-        # affiliations (FACTS.md): a neutral wording for the organisers to confirm.
+        # affiliations (https://antitraffic.government.bg/bg/news/5381 and
+        # /en/news/5381): a neutral wording for the organisers to confirm.
         "slug": "victor-prestel",
         "name": {"bg": "Виктор Престел", "en": "Victor Prestel"},
         "position": {
@@ -87,19 +88,19 @@ SESSIONS = [
             "en": "Opening of the conference",
         },
         "description": {
-            "bg": "Конференцията се открива от представители на Министерството на "
-            "вътрешните работи, Националната комисия за борба с трафика на хора "
-            "и швейцарската страна в Програмата.",
-            "en": "The conference is opened by representatives of the Ministry of "
-            "the Interior, the National Commission for Combating Trafficking in "
-            "Human Beings and the Swiss side of the Programme.",
+            "bg": "Приветствия от името на Министерството на вътрешните работи, "
+            "Конфедерация Швейцария, Националната комисия за борба с трафика на "
+            "хора и швейцарската страна в Програмата.",
+            "en": "Welcome addresses on behalf of the Ministry of the Interior, the "
+            "Swiss Confederation, the National Commission for Combating Trafficking "
+            "in Human Beings and the Swiss side of the Programme.",
         },
         "is_confirmed": True,
         "speakers": [
-            ("krasimir-tsipov", SpeakerRole.SPEAKER),
-            ("muriel-berset-kohen", SpeakerRole.SPEAKER),
-            ("kamelia-dimitrova", SpeakerRole.SPEAKER),
-            ("victor-prestel", SpeakerRole.SPEAKER),
+            ("krasimir-tsipov", SpeakerRole.WELCOME),
+            ("muriel-berset-kohen", SpeakerRole.WELCOME),
+            ("kamelia-dimitrova", SpeakerRole.WELCOME),
+            ("victor-prestel", SpeakerRole.WELCOME),
         ],
     },
     {
@@ -112,17 +113,18 @@ SESSIONS = [
             "en": "The results and good practices of the Programme",
         },
         "description": _draft(
-            "Участници в Програмата и експерти от български и международни "
-            "институции представят постиженията от четиригодишната ѝ работа: "
-            "удвоения капацитет за настаняване на жертви на трафик, първите "
-            "специализирани приюти и практическото ръководство за идентификация, "
-            "защита и връщане в България на жертви на трафик в Швейцария.",
-            "Participants in the Programme and experts from Bulgarian and "
-            "international institutions present the achievements of its four "
-            "years of work: the doubled accommodation capacity for victims of "
-            "trafficking, the first specialised shelters and the practical guide "
-            "for the identification, protection and return to Bulgaria of victims "
-            "of trafficking in Switzerland.",
+            "Постиженията от четиригодишната работа на Програмата, представени от "
+            "нейни участници и от експерти от български и международни "
+            "институции: удвоеният капацитет за настаняване на жертви на трафик, "
+            "новите специализирани услуги за деца и възрастни и практическото "
+            "ръководство за идентификация, защита и връщане в България на жертви "
+            "на трафик в Швейцария.",
+            "The achievements of the Programme’s four years of work, presented by "
+            "participants in the Programme and experts from Bulgarian and "
+            "international institutions: the doubled accommodation capacity for "
+            "victims of trafficking, the new specialised services for children and "
+            "adults, and the practical guide for the identification, protection "
+            "and return to Bulgaria of victims of trafficking in Switzerland.",
         ),
     },
     {
@@ -143,10 +145,10 @@ SESSIONS = [
             "en": "Researchers’ analyses and mapping",
         },
         "description": _draft(
-            "Представяне на анализите на изследователи и на картографирането, "
-            "извършени в рамките на Програмата.",
-            "A presentation of the researchers’ analyses and of the mapping "
-            "carried out under the Programme.",
+            "Анализите на изследователи и картографирането, извършени в рамките "
+            "на Програмата.",
+            "The researchers’ analyses and the mapping carried out under the "
+            "Programme.",
         ),
     },
     {
@@ -187,7 +189,8 @@ SESSIONS = [
         },
         "description": _draft(
             "Ефектът от няколко информационни кампании, проведени по Програмата.",
-            "The effect of several information campaigns run under the Programme.",
+            "The effect of several information campaigns carried out under the "
+            "Programme.",
         ),
     },
     {
@@ -205,13 +208,13 @@ SESSIONS = [
         "end": (16, 0),
         "title": {
             "bg": "Конкретни и устойчиви резултати от българо-швейцарското "
-            "сътрудничество в сферата на сигурността",
+            "сътрудничество в областта на сигурността",
             "en": "Concrete and sustainable results of Bulgarian–Swiss cooperation "
             "in the field of security",
         },
         "description": _draft(
             "Конкретните и устойчиви резултати от българо-швейцарското "
-            "сътрудничество в сферата на сигурността.",
+            "сътрудничество в областта на сигурността.",
             "The concrete and sustainable results of Bulgarian–Swiss cooperation "
             "in the field of security.",
         ),
@@ -227,14 +230,14 @@ SESSIONS = [
             "human beings",
         },
         "description": _draft(
-            "Платформа за дискусия между експерти по сигурността, борбата с "
-            "трафика на хора и закрилата на жертвите на различни нива; "
-            "представители на партньорски организации от България и Швейцария "
-            "споделят своите виждания и оценки.",
-            "A platform for discussion between experts in security, combating "
-            "trafficking in human beings and the protection of victims at "
-            "different levels; representatives of partner organisations from "
-            "Bulgaria and Switzerland share their views and assessments.",
+            "Дискусия между експерти на различни нива в областта на сигурността, "
+            "борбата с трафика на хора и закрилата на жертвите и обмен на "
+            "виждания и оценки между представители на партньорски организации от "
+            "България и Швейцария.",
+            "A discussion between experts at different levels in security, "
+            "combating trafficking in human beings and the protection of victims, "
+            "and an exchange of views and assessments between representatives of "
+            "partner organisations from Bulgaria and Switzerland.",
         ),
     },
     {
@@ -248,8 +251,8 @@ SESSIONS = [
         },
         "description": _draft(
             "Възможности за преки контакти и бъдещо сътрудничество между български "
-            "и швейцарски експерти по борбата с трафика на хора и за подготовката "
-            "на нови програми и проекти в тази сфера.",
+            "и швейцарски експерти по борбата с трафика на хора и за подготовка на "
+            "нови програми и проекти в тази област.",
             "Opportunities for direct contacts and future cooperation between "
             "Bulgarian and Swiss experts in combating trafficking in human beings, "
             "and for preparing new programmes and projects in this field.",

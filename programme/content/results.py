@@ -1,94 +1,94 @@
-"""The results of the Programme and its projects, each figure with its source
-and period. Loaded by programme.content."""
+"""The results of the Programme and its projects. Bulgarian is the original;
+the English is translated from it. Every figure names its source and period,
+and every claim has a row in docs/sources.md. Loaded by programme.content."""
 
 from programme.content.agenda import EMPTY
 from programme.models import ResultCategory
 
-SWISS_PAGE = {
-    "bg": "Страницата на швейцарския донор за проекта „Prevention of THB and the "
+# The sources' own pages (docs/sources.md quotes them).
+NEWS_5381 = "https://antitraffic.government.bg/bg/news/5381"
+PROJECT_7 = "https://antitraffic.government.bg/en/projects/7"
+DONOR_PAGE = (
+    "https://www.schweizerbeitrag.admin.ch/schweizerbeitrag/de/home/"
+    "der_erweiterungsbeitrag_2007-2024/laender/bulgarien/projekte-in-bulgarien.html/"
+    "content/dezaprojects/SDC/en/2011/7F07927/phase1/action10.html"
+)
+# The donor's page names a project whose title matches the third project of
+# the announcement but for one word ("Return"): the organisers confirm the
+# link in the admin; until then its figures are the donor page's, under its
+# own title, and belong to no project here.
+DONOR_PAGE_SOURCE = {
+    "bg": "Страница на швейцарския донор за проекта „Prevention of THB and the "
     "Identification, Protection, Support, Return & Reintegration of Victims of "
-    "Trafficking“ (schweizerbeitrag.admin.ch); краен срок на проекта 31 май 2019 г.",
+    "Trafficking“ (краен срок 31 май 2019 г.)",
     "en": "The Swiss donor’s page of the project “Prevention of THB and the "
     "Identification, Protection, Support, Return & Reintegration of Victims of "
-    "Trafficking” (schweizerbeitrag.admin.ch); project end date 31 May 2019",
+    "Trafficking” (end date 31 May 2019)",
 }
-ANNOUNCEMENT = {
-    "bg": "Съобщението на организаторите за конференцията; Програмата, 2015–2018 г.",
-    "en": "The organisers’ announcement of the conference; the Programme, 2015–2018",
+NEWS_SOURCE = {
+    "bg": "Национална комисия за борба с трафика на хора, новина за "
+    "конференцията; Програмата, 2015–2018 г.",
+    "en": "National Commission for Combating Trafficking in Human Beings, news "
+    "item on the conference; the Programme, 2015–2018",
 }
 NO_LOCATIONS = {
-    "bg": "За сигурността на хората, които закрилят, на този сайт не се посочват "
-    "адресът или местоположението на приюти и кризисни центрове.",
-    "en": "For the safety of the people they protect, this site never gives the "
-    "address or location of a shelter or crisis centre.",
+    "bg": "От съображения за сигурността на пострадалите сайтът не посочва адреса "
+    "или местоположението на приюти и кризисни центрове.",
+    "en": "For the safety of the people they protect, this site does not give the "
+    "address or location of any shelter or crisis centre.",
 }
-THIRD_PROJECT = "prevention-identification-reintegration"
 NCCTHB_PROJECT = "identification-and-long-term-assistance"
 
 # Each result says what was done, by whom, when and for whom, as far as the
-# sources say it; a figure sits with the project it belongs to.
+# sources say it; a figure sits with the project its source gives it to.
 RESULTS = [
     {
         "slug": "first-specialised-shelters",
         "category": ResultCategory.SHELTERS,
         "project": NCCTHB_PROJECT,
         "title": {
-            "bg": "Първите специализирани услуги за деца и възрастни – жертви на "
-            "трафик",
-            "en": "The first specialised services for child and adult victims of "
+            "bg": "Кризисен център за деца и приют за пълнолетни жертви на трафик",
+            "en": "A Crisis Centre for Children and a Shelter for adult victims of "
             "trafficking",
         },
         "summary": {
-            "bg": "През 2017 г. в София бяха открити Кризисен център за деца – "
-            "първата специализирана услуга за деца – жертви на трафик в България, "
-            "и Приют за пълнолетни жертви; до края на 2018 г. те подкрепиха общо "
-            "17 души, от които 7 деца.",
-            "en": "In 2017 a Crisis Centre for Children – the first specialised "
-            "service for child victims of trafficking in Bulgaria – and a Shelter "
-            "for adult victims opened in Sofia; by the end of 2018 they had "
-            "supported a total of 17 people, including 7 children.",
+            "bg": "През 2017 г. в София бяха открити две специализирани услуги: "
+            "Кризисен център за деца – първата специализирана услуга за деца – "
+            "жертви на трафик в България, и Приют за пълнолетни жертви на трафик.",
+            "en": "In 2017 two specialised services opened in Sofia: a Crisis "
+            "Centre for Children – the first specialised service for child victims "
+            "of trafficking in Bulgaria – and a Shelter for adult victims of "
+            "trafficking.",
         },
         "body": {
             "bg": "Двете услуги са създадени по проекта на Националната комисия за "
-            "борба с трафика на хора за идентификация и дългосрочно подпомагане на "
-            "деца и възрастни жертви на трафик (октомври 2015 – март 2019 г.). "
-            "В София беше създаден и транзитен център, който работи денонощно "
-            "(24/7).\n\n"
-            "Съобщението за конференцията посочва „17 души и 7 деца“, подкрепени "
-            "от откриването на услугите; страницата на проекта посочва „общо 17 "
-            "души, от които 7 деца“ за периода септември 2017 – декември 2018 г. "
-            "Тук е дадена формулировката на страницата на проекта.\n\n"
-            + NO_LOCATIONS["bg"],
+            "борба с трафика на хора „Швейцарско-българско сътрудничество за "
+            "идентификация и дългосрочно подпомагане на деца и възрастни жертви на "
+            "трафик на хора“ (октомври 2015 г. – март 2019 г.).\n\n"
+            "Бележка: новината на Националната комисия за конференцията посочва "
+            "„17 души и 7 деца“, получили подкрепа от откриването на услугите през "
+            "лятото на 2017 г.\n\n" + NO_LOCATIONS["bg"],
             "en": "Both services were set up under the National Commission for "
-            "Combating Trafficking in Human Beings’ project on the identification "
-            "and long-term assistance of child and adult victims of trafficking "
-            "(October 2015 – March 2019). A transit centre working around the "
-            "clock (24/7) was also established in Sofia.\n\n"
-            "The announcement of the conference counts “17 people and 7 children” "
-            "supported since the services opened; the project page gives “a total "
-            "of 17 people, including 7 children” for September 2017 – December "
-            "2018. This page uses the project page’s wording.\n\n" + NO_LOCATIONS["en"],
+            "Combating Trafficking in Human Beings’ project “Swiss-Bulgarian "
+            "Cooperation in Identification and Long-term Assistance of Children "
+            "and Adult Victims of Trafficking in Human Beings” (October 2015 – "
+            "March 2019).\n\n"
+            "Note: the National Commission’s news item on the conference gives "
+            "“17 people and 7 children” supported since the services opened in "
+            "the summer of 2017.\n\n" + NO_LOCATIONS["en"],
         },
         "figure_value": {"bg": "17", "en": "17"},
         "figure_label": {
-            "bg": "души, от които 7 деца, подкрепени от новите специализирани услуги",
-            "en": "people, including 7 children, supported by the new specialised "
-            "services",
+            "bg": "души, от които 7 деца, получили подкрепа в двете услуги",
+            "en": "people, including 7 children, supported by the two services",
         },
         "figure_source": {
-            "bg": "Страницата на проекта на НКБТХ, септември 2017 – декември "
-            "2018 г. Съобщението за конференцията го формулира като „17 души и 7 "
-            "деца“.",
-            "en": "NCCTHB project page, September 2017 – December 2018. The "
-            "announcement of the conference words it as “17 people and 7 "
-            "children”.",
+            "bg": "Страница на проекта на Националната комисия, септември 2017 г. – "
+            "декември 2018 г.",
+            "en": "The National Commission’s project page, September 2017 – "
+            "December 2018",
         },
-        "figure_source_url": "https://antitraffic.government.bg/en/projects/7",
-        "chart_rows": {
-            "bg": "Деца | 7\nПълнолетни | 10",
-            "en": "Children | 7\nAdults | 10",
-        },
-        "chart_unit": {"bg": "души", "en": "people"},
+        "figure_source_url": PROJECT_7,
     },
     {
         "slug": "accommodation-capacity-doubled",
@@ -98,33 +98,19 @@ RESULTS = [
             "en": "Accommodation capacity for victims of trafficking doubled",
         },
         "summary": {
-            "bg": "С откриването на новите специализирани услуги по Програмата "
-            "(2015–2018 г.) капацитетът за настаняване на жертви на трафик в "
-            "България се удвои.",
-            "en": "With the new specialised services opened under the Programme "
-            "(2015–2018), the capacity to accommodate victims of trafficking in "
-            "Bulgaria doubled.",
+            "bg": "В резултат на съвместната работа по Програмата капацитетът за "
+            "настаняване на жертви на трафик в България беше удвоен.",
+            "en": "As a result of the joint work under the Programme, the capacity "
+            "to accommodate victims of trafficking in Bulgaria was doubled.",
         },
-        "body": {
-            "bg": "Източниците посочват удвояването, без да дават броя на местата "
-            "преди и след Програмата; диаграмата показва съотношението.",
-            "en": "The sources state the doubling without giving the number of "
-            "places before and after the Programme; the chart shows the ratio.",
-        },
+        "body": EMPTY,
         "figure_value": {"bg": "×2", "en": "×2"},
         "figure_label": {
             "bg": "капацитет за настаняване на жертви на трафик в България",
             "en": "accommodation capacity for victims of trafficking in Bulgaria",
         },
-        "figure_source": ANNOUNCEMENT,
-        "chart_rows": {
-            "bg": "Преди Програмата | 1\nСлед Програмата | 2",
-            "en": "Before the Programme | 1\nAfter the Programme | 2",
-        },
-        "chart_unit": {
-            "bg": "капацитет (преди = 1)",
-            "en": "capacity (before = 1)",
-        },
+        "figure_source": NEWS_SOURCE,
+        "figure_source_url": NEWS_5381,
     },
     {
         "slug": "practical-guide",
@@ -137,48 +123,63 @@ RESULTS = [
             "Bulgaria of victims of trafficking in Switzerland",
         },
         "summary": {
-            "bg": "Българските и швейцарските институции разработиха по Програмата "
-            "общо ръководство за случаите на жертви на трафик от България в "
-            "Швейцария: то гарантира правата на жертвите и синхронизира действията "
-            "на институциите от двете страни.",
-            "en": "Bulgarian and Swiss institutions developed under the Programme a "
-            "shared guide for cases of victims of trafficking from Bulgaria in "
-            "Switzerland: it guarantees the victims’ rights and synchronises the "
-            "actions of the institutions of both countries.",
+            "bg": "По Програмата беше разработено практическо ръководство за "
+            "случаите на жертви на трафик от България в Швейцария. То гарантира "
+            "правата на жертвите и синхронизира действията на институциите от "
+            "двете страни.",
+            "en": "A practical guide was developed under the Programme for cases of "
+            "victims of trafficking from Bulgaria in Switzerland. It guarantees the "
+            "victims’ rights and synchronises the actions of the institutions of "
+            "both countries.",
+        },
+        "body": EMPTY,
+    },
+    {
+        "slug": "joint-police-work",
+        "category": ResultCategory.TOOLS,
+        "title": {
+            "bg": "Съвместна работа на българската и швейцарската полиция",
+            "en": "Joint work of the Bulgarian and Swiss police",
+        },
+        "summary": {
+            "bg": "Полицейските служби на България и Швейцария проведоха работни "
+            "посещения и съвместни дни за действие.",
+            "en": "The police services of Bulgaria and Switzerland held working "
+            "visits and joint action days.",
         },
         "body": EMPTY,
     },
     {
         "slug": "information-campaigns",
         "category": ResultCategory.CAMPAIGNS,
-        "project": THIRD_PROJECT,
         "title": {
-            "bg": "Три годишни информационни кампании и телефонна линия",
+            "bg": "Три ежегодни информационни кампании и телефонна линия",
             "en": "Three annual information campaigns and a helpline",
         },
         "summary": {
-            "bg": "Проектът за превенция и закрила проведе три годишни "
-            "информационни кампании и шест работни срещи с уязвими групи и откри "
-            "телефонна линия за информация за законна работа и живот в чужбина.",
-            "en": "The prevention and protection project ran three annual "
-            "information campaigns and six workshops with vulnerable groups, and "
-            "opened a helpline on working and living legally abroad.",
+            "bg": "Страницата на швейцарския донор посочва шест работни срещи с "
+            "уязвими групи, три ежегодни информационни кампании и телефонна линия с "
+            "информация как да се работи и живее законно в чужбина.",
+            "en": "The Swiss donor’s page lists six workshops with vulnerable "
+            "groups, three annual information campaigns and a helpline with "
+            "information on how to work and live legally abroad.",
         },
         "body": {
-            "bg": "На конференцията се представя ефектът от кампаниите.",
-            "en": "The conference presents the effect of the campaigns.",
+            "bg": "Ефектът от информационните кампании е сред темите на конференцията.",
+            "en": "The effect of the information campaigns is one of the "
+            "conference’s topics.",
         },
         "figure_value": {"bg": "3", "en": "3"},
         "figure_label": {
-            "bg": "годишни информационни кампании",
+            "bg": "ежегодни информационни кампании",
             "en": "annual information campaigns",
         },
-        "figure_source": SWISS_PAGE,
+        "figure_source": DONOR_PAGE_SOURCE,
+        "figure_source_url": DONOR_PAGE,
     },
     {
         "slug": "analyses-and-mapping",
         "category": ResultCategory.RESEARCH,
-        "project": THIRD_PROJECT,
         "title": {
             "bg": "Изследване на трафика на хора и оценка на Националния механизъм "
             "за насочване",
@@ -186,62 +187,58 @@ RESULTS = [
             "Referral Mechanism",
         },
         "summary": {
-            "bg": "Проектът за превенция и закрила включва изследване на актуалното "
-            "състояние на трафика на хора и мониторинг и оценка на Националния "
-            "механизъм за насочване на жертвите.",
-            "en": "The prevention and protection project included research on the "
-            "current situation of trafficking in human beings and the monitoring "
-            "and evaluation of the National Referral Mechanism.",
+            "bg": "Страницата на швейцарския донор посочва изследване на "
+            "актуалното състояние на трафика на хора и мониторинг и оценка на "
+            "Националния механизъм за насочване.",
+            "en": "The Swiss donor’s page lists research on the current situation "
+            "of trafficking in human beings and the monitoring and evaluation of "
+            "the National Referral Mechanism.",
         },
         "body": {
-            "bg": "На конференцията изследователите представят своите анализи и "
-            "картографирането, извършено по Програмата.",
-            "en": "At the conference, researchers present their analyses and the "
-            "mapping carried out under the Programme.",
+            "bg": "Анализите на изследователите и картографирането са сред темите "
+            "на конференцията.",
+            "en": "The researchers’ analyses and the mapping are among the "
+            "conference’s topics.",
         },
     },
     {
         "slug": "pilot-initiatives",
         "category": ResultCategory.PILOTS,
-        "project": THIRD_PROJECT,
         "title": {
             "bg": "Междуведомствен мобилен екип",
             "en": "A multi-agency mobile team",
         },
         "summary": {
-            "bg": "Към Националната комисия за борба с трафика на хора беше "
-            "създаден междуведомствен мобилен екип – една от пилотните инициативи "
-            "и иновативните подходи на Програмата.",
-            "en": "A multi-agency mobile team was set up at the National Commission "
-            "for Combating Trafficking in Human Beings – one of the Programme’s "
-            "pilot initiatives and innovative approaches.",
+            "bg": "Страницата на швейцарския донор посочва създаването на "
+            "междуведомствен мобилен екип към Националната комисия за борба с "
+            "трафика на хора.",
+            "en": "The Swiss donor’s page lists the setting up of a multi-agency "
+            "mobile team at the National Commission for Combating Trafficking in "
+            "Human Beings.",
         },
         "body": EMPTY,
     },
     {
         "slug": "cooperation-tools",
         "category": ResultCategory.TOOLS,
-        "project": THIRD_PROJECT,
         "title": {
-            "bg": "80 обучени експерти и съвместна работа на полицията",
-            "en": "80 trained experts and joint police work",
+            "bg": "80 обучени български експерти",
+            "en": "80 Bulgarian experts trained",
         },
         "summary": {
-            "bg": "80 български експерти бяха обучени да идентифицират и насочват "
-            "жертви на трафик; българските и швейцарските полицейски служби "
-            "проведоха работни посещения и съвместни дни за действие.",
-            "en": "80 Bulgarian experts were trained to identify and refer victims "
-            "of trafficking; the Bulgarian and Swiss police services held working "
-            "visits and joint action days.",
+            "bg": "Страницата на швейцарския донор посочва 80 български експерти, "
+            "обучени да идентифицират и насочват жертви на трафик.",
+            "en": "The Swiss donor’s page lists 80 Bulgarian experts trained in "
+            "identifying and referring victims of trafficking.",
         },
         "body": EMPTY,
         "figure_value": {"bg": "80", "en": "80"},
         "figure_label": {
-            "bg": "български експерти, обучени за идентификация и насочване на жертви",
-            "en": "Bulgarian experts trained in the identification and referral of "
-            "victims",
+            "bg": "български експерти, обучени да идентифицират и насочват жертви",
+            "en": "Bulgarian experts trained to identify and refer victims",
         },
-        "figure_source": SWISS_PAGE,
+        "figure_source": DONOR_PAGE_SOURCE,
+        "figure_source_url": DONOR_PAGE,
     },
 ]
 
@@ -260,20 +257,18 @@ PROJECTS = [
             "Beings",
         },
         "period": {
-            "bg": "октомври 2015 – март 2019 г.",
+            "bg": "октомври 2015 г. – март 2019 г.",
             "en": "October 2015 – March 2019",
         },
         "description": {
             "bg": "Проект на Националната комисия за борба с трафика на хора, "
-            "изпълнен заедно с Швейцарската федерална полиция (fedpol), "
+            "изпълнен в партньорство с Швейцарската федерална полиция (fedpol), "
             "Международния център за развитие на миграционната политика (ICMPD) и "
-            "кризисния център „Die Drehscheibe“. Проектът продължи до "
-            "март 2019 г., след края на Програмата (2015–2018 г.).",
+            "кризисния център „Die Drehscheibe“.",
             "en": "A project of the National Commission for Combating Trafficking "
-            "in Human Beings, carried out with the Swiss Federal Office of Police "
-            "(fedpol), the International Centre for Migration Policy Development "
-            "(ICMPD) and the crisis centre “Die Drehscheibe”. It ran until "
-            "March 2019, after the Programme’s 2015–2018 period.",
+            "in Human Beings, carried out in partnership with the Swiss Federal "
+            "Office of Police (fedpol), the International Centre for Migration "
+            "Policy Development (ICMPD) and the crisis centre “Die Drehscheibe”.",
         },
     },
     {
@@ -293,7 +288,7 @@ PROJECTS = [
         "description": EMPTY,
     },
     {
-        "slug": THIRD_PROJECT,
+        "slug": "prevention-identification-reintegration",
         "url": "http://www.swiss-contribution.bg/projects/sigurnost/"
         "programa-za-preventsiya-na-trafika-na-hora-i-za-identifitsirane-"
         "zashtita-podkrepa-i-reintegratsiya-na-zhertvi-na-trafik",
@@ -305,24 +300,7 @@ PROJECTS = [
             "for the identification, protection, support and reintegration of "
             "victims of trafficking",
         },
-        "period": {"bg": "до 31 май 2019 г.", "en": "until 31 May 2019"},
-        "description": {
-            "bg": "Страницата на швейцарския донор за проекта „Prevention of THB "
-            "and the Identification, Protection, Support, Return & Reintegration "
-            "of Victims of Trafficking“, чието наименование отговаря на това на "
-            "проекта, посочва: бюджет 1 863 478 CHF, "
-            "краен срок 31 май 2019 г., 80 обучени български експерти, шест работни "
-            "срещи с уязвими групи, три годишни информационни кампании и телефонна "
-            "линия, междуведомствен мобилен екип към НКБТХ, изследване на трафика "
-            "на хора и оценка на Националния механизъм за насочване.",
-            "en": "The Swiss donor’s page of the project “Prevention of THB and "
-            "the Identification, Protection, Support, Return & Reintegration of "
-            "Victims of Trafficking”, whose title matches this project’s, gives: "
-            "budget CHF 1,863,478, end "
-            "date 31 May 2019, 80 Bulgarian experts trained, six workshops with "
-            "vulnerable groups, three annual information campaigns and a helpline, "
-            "a multi-agency mobile team at the NCCTHB, research on trafficking in "
-            "human beings and an evaluation of the National Referral Mechanism.",
-        },
+        "period": EMPTY,
+        "description": EMPTY,
     },
 ]

@@ -5,6 +5,7 @@ from programme.models.choices import (
     ResultCategory,
     SessionKind,
     SessionLanguage,
+    SlidesPreviewStatus,
     SpeakerRole,
     role_heading,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "SessionLanguage",
     "SessionQuerySet",
     "SessionSpeaker",
+    "SlidesPreviewStatus",
     "Speaker",
     "SpeakerQuerySet",
     "SpeakerRole",

@@ -24,7 +24,17 @@ class SessionLanguage(models.TextChoices):
     BOTH = "bg-en", _("Bulgarian and English")
 
 
+class SlidesPreviewStatus(models.TextChoices):
+    NONE = "", _("No slides")
+    PENDING = "pending", _("Being prepared")
+    READY = "ready", _("Ready")
+    FAILED = "failed", _("Could not be drawn")
+
+
 class SpeakerRole(models.TextChoices):
+    # The officials who open the day give a welcome address („Приветствия“):
+    # a minister or an ambassador is not a lecturer (docs/terminology.md).
+    WELCOME = "welcome", _("Welcome address")
     SPEAKER = "speaker", _("Speaker")
     MODERATOR = "moderator", _("Moderator")
     PANELLIST = "panellist", _("Panellist")
@@ -36,6 +46,10 @@ def role_heading(role: str, count: int) -> str:
         return npgettext("line-up heading", "Moderator", "Moderators", count)
     if role == SpeakerRole.PANELLIST:
         return npgettext("line-up heading", "Panellist", "Panellists", count)
+    if role == SpeakerRole.WELCOME:
+        return npgettext(
+            "line-up heading", "Welcome address", "Welcome addresses", count
+        )
     return npgettext("line-up heading", "Speaker", "Speakers", count)
 
 

@@ -11,6 +11,7 @@ from conference.models import Event
 from programme.models.choices import (
     SessionKind,
     SessionLanguage,
+    SlidesPreviewStatus,
     SpeakerRole,
     role_heading,
 )
@@ -101,6 +102,18 @@ class Session(models.Model):
         height_field="slides_preview_height",
     )
     slides_preview_width = models.PositiveIntegerField(null=True, editable=False)
+    slides_preview_status = models.CharField(
+        _("preview of the slides"),
+        max_length=10,
+        choices=SlidesPreviewStatus.choices,
+        default=SlidesPreviewStatus.NONE,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "The picture of the first page is drawn by the mail worker within "
+            "a minute of the upload."
+        ),
+    )
     slides_preview_height = models.PositiveIntegerField(null=True, editable=False)
     order = models.PositiveIntegerField(
         _("display order"),
@@ -151,6 +164,10 @@ class Session(models.Model):
         return reverse("programme:session", kwargs={"slug": self.slug})
 
     @property
+    def slides_preview_pending(self) -> bool:
+        return self.slides_preview_status == SlidesPreviewStatus.PENDING
+
+    @property
     def duration(self) -> datetime.timedelta:
         return self.ends_at - self.starts_at
 
@@ -168,7 +185,12 @@ class Session(models.Model):
         by_role: dict[str, list[Speaker]] = {}
         for row in self.session_speakers.all():
             by_role.setdefault(row.role, []).append(row.speaker)
-        order = [SpeakerRole.MODERATOR, SpeakerRole.SPEAKER, SpeakerRole.PANELLIST]
+        order = [
+            SpeakerRole.WELCOME,
+            SpeakerRole.MODERATOR,
+            SpeakerRole.SPEAKER,
+            SpeakerRole.PANELLIST,
+        ]
         return [
             (role_heading(role, len(by_role[role])), by_role[role])
             for role in order

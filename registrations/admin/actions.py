@@ -13,6 +13,7 @@ from django.utils.translation import ngettext
 
 from conference.selectors import get_current_event
 from registrations import exceptions, outreach, rules, services, tickets
+from registrations.desk_views import needs_cjk_font
 from registrations.forms import ActionConfirmationForm, UndoReasonForm
 from registrations.models import RegistrationStatus
 from registrations.rules import Action
@@ -251,7 +252,13 @@ class RegistrationActionsMixin:
         response = TemplateResponse(
             request,
             "registrations/desk/badges.html",
-            {"event": event, "badges": badges},
+            {
+                "event": event,
+                "badges": badges,
+                "needs_cjk_font": needs_cjk_font(
+                    [badge["registration"] for badge in badges]
+                ),
+            },
         )
         response["Cache-Control"] = "no-store"
         return response

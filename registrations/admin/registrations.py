@@ -48,6 +48,7 @@ class RegistrationAdmin(
             {
                 "fields": (
                     "event",
+                    "form_of_address",
                     "first_name",
                     "last_name",
                     "email",
@@ -97,7 +98,9 @@ class RegistrationAdmin(
 
     @admin.display(description=pgettext_lazy("person", "name"), ordering="last_name")
     def person_name(self, registration):
-        return str(registration)
+        if registration.anonymised_at:
+            return str(registration)
+        return registration.titled_name
 
     # The counts and figures above the list, and the links of the desk.
 

@@ -9,8 +9,10 @@ from registrations.models.outbox import (
     OutgoingEmail,
 )
 from registrations.models.outreach import Announcement, Audience, ExportLog
+from registrations.models.ratelimit import PostRate
 from registrations.models.registration import (
     ACTIVE_STATUSES,
+    FormOfAddress,
     OrganisationType,
     Registration,
     RegistrationStatus,
@@ -29,8 +31,10 @@ __all__ = [
     "EmailKind",
     "EmailStatus",
     "ExportLog",
+    "FormOfAddress",
     "OrganisationType",
     "OutgoingEmail",
+    "PostRate",
     "Registration",
     "RegistrationStatus",
     "RegistrationToken",

@@ -108,6 +108,16 @@ class OutgoingEmail(models.Model):
     lease_expires_at = models.DateTimeField(
         _("claimed by a sender until"), null=True, blank=True
     )
+    message_id = models.CharField(
+        _("Message-ID"),
+        max_length=250,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Given at the first attempt and kept for every retry, so that a mail "
+            "system that receives the e-mail twice keeps one."
+        ),
+    )
     retry_until = models.DateTimeField(_("retried until"), null=True, blank=True)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
 

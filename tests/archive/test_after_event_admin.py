@@ -69,8 +69,8 @@ def test_the_follow_up_page_previews_both_languages_and_names_who_gets_it(
 
     assert "Благодарим Ви за участието – Конференция" in html
     assert "Thank you for coming – Conference" in html
-    assert "Здравейте, [име] [фамилия]," in html
-    assert "Hello [first name] [last name]," in html
+    assert "Уважаема госпожо/Уважаеми господине," in html
+    assert "Dear [first name] [last name]," in html
     assert "preview-link" not in html and "/registration/[…]/" in html
     assert "2 участници ще го получат (с отбелязано пристигане)" in html
     assert "Петрова, Елена" in html and "Smith, John" in html

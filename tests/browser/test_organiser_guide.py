@@ -66,6 +66,15 @@ def test_organisers_guide_steps(new_page, site_content, organiser, language):
         expect(page.locator("#result_list")).to_contain_text(last)
         expect(page.locator("#result_list")).to_contain_text(organisation)
     shoot(page, language, "registrations")
+    # The search ignores case and accents, and says how many it found.
+    page.locator("#searchbar").fill("иванова")
+    page.locator("#searchbar").press("Enter")
+    expect(page.locator("#result_list tbody tr")).to_have_count(1)
+    expect(page.locator("#result_list")).to_contain_text("Иванова")
+    expect(page.locator("#changelist-search")).to_contain_text(
+        {"bg": "1 резултат", "en": "1 result"}[language]
+    )
+    page.goto(f"/{language}/admin/registrations/registration/")
 
     # 3. An action asks first, naming the people it touches.
     page.locator("tr", has_text="Petrov").locator("input.action-select").check()

@@ -50,8 +50,8 @@ def test_djangos_bulgarian_slips_are_overridden(message, ours):
 def test_admin_add_button_reads_as_the_other_buttons(organiser_client):
     html = organiser_client.get("/bg/admin/programme/speaker/").content.decode()
 
-    assert "Добавяне на говорител" in html
-    assert "Добави говорител" not in html
+    assert "Добавяне на лектор" in html
+    assert "Добави лектор" not in html
 
 
 def test_view_only_model_page_is_titled_as_a_view_in_bulgarian(organiser_client, event):

@@ -22,7 +22,7 @@ PARTNER_REFUSED = {
 }
 SPEAKER_REFUSED = {
     "en": "A speaker with a photo needs the name in this language too",
-    "bg": "Говорител със снимка трябва да има име и на този език",
+    "bg": "Лектор със снимка трябва да има име и на този език",
 }
 
 

@@ -49,7 +49,7 @@ def test_about_page_describes_the_programme_and_partners(client, published_conte
 
     assert "Thematic Fund “Security”" in text
     assert (
-        "the capacity for accommodating victims of trafficking in Bulgaria was doubled"
+        "the capacity to accommodate victims of trafficking in Bulgaria was doubled"
         in text
     )
     for partner in [

@@ -85,3 +85,40 @@ def test_pages_answer_a_translated_503_when_the_database_is_down(language, headi
     assert f'<html lang="{language}">' in body
     assert heading in body
     assert "Traceback" not in body
+
+
+@pytest.mark.django_db
+@override_settings(AXES_FAILURE_LIMIT=3)
+def test_login_lock_out_lives_in_the_database_not_the_cache(client):
+    """docs/security.md: lock-outs are rows in PostgreSQL, so losing the
+    cache (Redis down or flushed) does not lift them."""
+    from axes.models import AccessAttempt
+    from django.core.cache import cache
+
+    UserFactory(username="organiser", password="the-right-password-42")
+    for _ in range(3):
+        login(client, "organiser", "wrong", ip="203.0.113.9")
+    cache.clear()  # everything Redis held is gone
+
+    locked = login(client, "organiser", "the-right-password-42", ip="203.0.113.9")
+
+    assert locked.status_code == 429
+    assert AccessAttempt.objects.get().failures_since_start >= 3
+
+
+@pytest.mark.django_db
+def test_rate_limit_lives_in_the_database_not_the_cache(client, event, settings):
+    from django.core.cache import cache
+
+    from registrations import ratelimit
+    from registrations.models import PostRate
+
+    settings.REGISTRATION_RATE_LIMIT = 2
+    statuses = []
+    for _ in range(3):
+        cache.clear()  # as if each POST met a fresh, empty Redis
+        ratelimit._blocked.clear()  # and another worker
+        statuses.append(client.post("/en/register/", {}).status_code)
+
+    assert statuses == [200, 200, 429]
+    assert PostRate.objects.get().posts == 3

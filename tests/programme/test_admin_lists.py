@@ -80,5 +80,5 @@ def test_speaker_page_previews_the_photo_with_clear_labels(organiser_client):
     assert 'alt="Портрет на Ива Петрова"' in html
     assert re.search(r"<label[^>]*for=\"id_name_bg\"[^>]*>Име \[bg\]", html)
     assert re.search(r"<label[^>]*for=\"id_order\"[^>]*>Ред", html)
-    assert "най-напред е говорителят с най-малко число" in html
-    assert "Сесии на говорителя" in html
+    assert "най-напред е лекторът с най-малко число" in html
+    assert "Сесии на лектора" in html

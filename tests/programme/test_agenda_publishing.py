@@ -128,6 +128,34 @@ def test_public_sees_only_the_published_times_and_staff_see_the_draft(
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_a_session_added_after_publication_stays_private_until_the_next(
+    client, admin_client, day, language
+):
+    event, _opening, _panel = day
+    publish_agenda(event=event)
+    SessionFactory(
+        event=event,
+        slug="late-addition",
+        title_bg="Добавена по-късно",
+        title_en="Added later",
+        starts_at=at(event, 16),
+        ends_at=at(event, 17),
+    )
+
+    assert client.get(f"/{language}/agenda/late-addition/").status_code == 404
+    assert client.get(f"/{language}/agenda/late-addition.ics").status_code == 404
+    public = client.get(f"/{language}/agenda/").content.decode()
+    assert "Added later" not in public and "Добавена по-късно" not in public
+    draft = admin_client.get(f"/{language}/agenda/draft/").content.decode()
+    assert ("Добавена по-късно" if language == "bg" else "Added later") in draft
+
+    publish_agenda(event=event)
+    page = client.get(f"/{language}/agenda/late-addition/").content.decode()
+    assert ("Добавена по-късно" if language == "bg" else "Added later") in page
+
+
+@pytest.mark.django_db
 def test_calendar_files_carry_a_rising_sequence(client, day):
     event, opening, _panel = day
     assert client.get("/en/agenda/opening.ics").status_code == 404

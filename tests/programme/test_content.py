@@ -101,19 +101,34 @@ def test_every_key_figure_names_its_source():
         assert result.figure_source_en
     shelters = Result.objects.get(slug="first-specialised-shelters")
     assert "September 2017 – December 2018" in shelters.figure_source_en
-    # The headline reads "17 people, including 7 children"; the announcement's
-    # variant is named in the note.
+    assert "/projects/7" in shelters.figure_source_url
+    # The headline reads "17 people, including 7 children" (the project page);
+    # the commission's news item's "17 people and 7 children" is named once,
+    # in the note of the result's page, not beside the figure.
     assert shelters.figure_value_en == "17"
     assert shelters.figure_label_en.startswith("people, including 7 children")
-    assert "“17 people and 7 children”" in shelters.figure_source_en
+    assert "17 people and 7 children" not in shelters.figure_source_en
+    assert "“17 people and 7 children”" in shelters.body_en
+    assert "„17 души и 7 деца“" in shelters.body_bg
+    # The donor page's figures are the donor page's, under its own title, and
+    # belong to no project until the organisers confirm the link.
     for slug in ["information-campaigns", "cooperation-tools"]:
         result = Result.objects.get(slug=slug)
-        assert "schweizerbeitrag.admin.ch" in result.figure_source_en
-        assert result.project.slug == "prevention-identification-reintegration"
-    # A donor project's budget is not a result of the Programme.
+        assert "Swiss donor’s page" in result.figure_source_en
+        assert "schweizerbeitrag.admin.ch" in result.figure_source_url
+        assert result.project is None
+    third = Project.objects.get(slug="prevention-identification-reintegration")
+    assert third.description_en == third.period_en == ""
+    assert not Result.objects.filter(project=third).exists()
+    # Project 3's pages never borrow project 2's title.
+    assert not Result.objects.filter(
+        summary_en__icontains="prevention and protection project"
+    ).exists()
+    # Working visits of the police belong to no project.
+    assert Result.objects.get(slug="joint-police-work").project is None
+    # No figure that no source states (no charts of derived numbers).
+    assert not Result.objects.filter(chart_rows_en__gt="").exists()
     assert not Result.objects.filter(figure_value_en__contains="CHF").exists()
-    budget_project = Project.objects.get(slug="prevention-identification-reintegration")
-    assert "CHF 1,863,478" in budget_project.description_en
 
 
 @pytest.mark.django_db

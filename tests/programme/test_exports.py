@@ -194,10 +194,10 @@ def test_pages_have_open_graph_tags(client, published_content):
     html = client.get("/en/results/first-specialised-shelters/").content.decode()
 
     assert (
-        '<meta property="og:title" content="The first specialised services for '
-        'child and adult victims of trafficking">' in html
+        '<meta property="og:title" content="A Crisis Centre for Children and a '
+        'Shelter for adult victims of trafficking">' in html
     )
-    assert '<meta property="og:description" content="In 2017 a Crisis Centre' in html
+    assert '<meta property="og:description" content="In 2017 two specialised' in html
     assert (
         '<meta property="og:image" content="http://testserver/static/img/og-default.png">'
         in html

@@ -120,15 +120,31 @@ def test_a_real_pdf_is_accepted():
 
 
 @pytest.mark.parametrize(
-    "content",
+    ("content", "code"),
     [
-        b"%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF\n",
-        MINIMAL_PDF.replace(b"trailer", b"% <SCRIPT src=//x></script>\ntrailer"),
-        b"GIF89a<html>",
+        (b"%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF\n", "html"),
+        (
+            MINIMAL_PDF.replace(b"trailer", b"% <SCRIPT src=//x></script>\ntrailer"),
+            "html",
+        ),
+        # Elements no list named: any tag outside the PDF's own syntax is HTML.
+        (MINIMAL_PDF + b"<details open ontoggle=alert(document.domain)>", "html"),
+        (MINIMAL_PDF + b"<marquee>x</marquee>", "html"),
+        (MINIMAL_PDF + b"<x-y tabindex=1 autofocus onfocus=alert(1)>", "html"),
+        (MINIMAL_PDF.replace(b"trailer", b"%<svg/onload=alert(1)>\ntrailer"), "html"),
+        (b"GIF89a<html>", "format"),
     ],
-    ids=["html-polyglot", "script-in-a-comment", "no-pdf-header"],
+    ids=[
+        "html-polyglot",
+        "script-in-a-comment",
+        "details-ontoggle-after-eof",
+        "marquee",
+        "custom-element-handler",
+        "svg-onload",
+        "no-pdf-header",
+    ],
 )
-def test_a_pdf_html_polyglot_is_refused(content):
+def test_a_pdf_html_polyglot_is_refused(content, code):
     from django.core.exceptions import ValidationError
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -136,4 +152,29 @@ def test_a_pdf_html_polyglot_is_refused(content):
 
     with pytest.raises(ValidationError) as error:
         validate_document(SimpleUploadedFile("report.pdf", content))
-    assert error.value.code == "document_format"
+    assert error.value.code == f"document_{code}"
+
+
+def test_pdf_syntax_that_looks_like_tags_is_not_taken_for_html():
+    """Hexadecimal strings (`<FEFF0041>`, `<fe ff>`) and dictionaries are the
+    PDF's own syntax."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from programme.validators import validate_document
+
+    content = MINIMAL_PDF.replace(b"trailer<<", b"trailer<</ID[<FEFF0041><ab cd 0a>]")
+    validate_document(SimpleUploadedFile("report.pdf", content))
+
+
+def test_a_document_over_20_mb_is_refused_with_its_limit():
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from programme.validators import MAX_DOCUMENT_BYTES, validate_document
+
+    at_the_limit = MINIMAL_PDF + b"%" * (MAX_DOCUMENT_BYTES - len(MINIMAL_PDF))
+    validate_document(SimpleUploadedFile("report.pdf", at_the_limit))
+
+    with translation.override("bg"), pytest.raises(ValidationError) as error:
+        validate_document(SimpleUploadedFile("report.pdf", at_the_limit + b"%"))
+    assert error.value.code == "document_too_large"
+    assert error.value.messages == ["Документът е по-голям от 20 MB."]

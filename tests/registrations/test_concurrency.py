@@ -4,11 +4,15 @@
   connection, confirm different pending registrations at the same moment for
   the last five seats.
 - Two changes of one registration at once (confirm and expiry, cancel and
-  check-in, leaving the waiting list and a promotion): the first change
+  check-in, leaving the waiting list and a promotion, an edit and the
+  anonymisation of the past event's registrations): the first change
   pauses while holding its locks until the second has finished or a second
   has passed. With the locks the second waits for the first; without them
   it commits in the middle of the first, which then writes stale data. So
   each negative control fails deterministically, not by chance.
+
+The negative controls take the locks away with the `without_row_locks`
+fixture (tests/conftest.py); nothing in the code can switch them off.
 """
 
 import datetime
@@ -88,11 +92,12 @@ def test_last_seats_are_never_oversold_on_postgresql():
 
 @pytest.mark.postgresql
 @pytest.mark.django_db(transaction=True)
-def test_without_the_row_lock_the_race_oversells_on_postgresql(monkeypatch):
+def test_without_the_row_lock_the_race_oversells_on_postgresql(
+    monkeypatch, without_row_locks
+):
     """Negative control: the race above does catch a missing lock. Every
     thread counts the seats before any saves (a barrier), so without the lock
     all of them see five free seats, every time."""
-    monkeypatch.setattr(locks, "TAKE_LOCKS", False)
     counted = threading.Barrier(THREADS)
     count_seats = services.seats_taken
 
@@ -189,10 +194,11 @@ def test_an_expiry_during_a_confirmation_waits_for_it(monkeypatch):
 
 @pytest.mark.postgresql
 @pytest.mark.django_db(transaction=True)
-def test_without_the_locks_an_expiry_erases_a_confirmed_registration(monkeypatch):
+def test_without_the_locks_an_expiry_erases_a_confirmed_registration(
+    monkeypatch, without_row_locks
+):
     """Negative control: confirmed, with its data erased, and a ticket queued
     to the erased address."""
-    monkeypatch.setattr(locks, "TAKE_LOCKS", False)
 
     registration = confirm_during_expiry(monkeypatch)
 
@@ -224,9 +230,10 @@ def test_a_check_in_during_a_cancellation_is_refused(monkeypatch):
 
 @pytest.mark.postgresql
 @pytest.mark.django_db(transaction=True)
-def test_without_the_locks_a_cancelled_registration_is_checked_in(monkeypatch):
+def test_without_the_locks_a_cancelled_registration_is_checked_in(
+    monkeypatch, without_row_locks
+):
     """Negative control: cancelled and checked in at once."""
-    monkeypatch.setattr(locks, "TAKE_LOCKS", False)
 
     registration, _outcomes = cancel_during_check_in(monkeypatch)
 
@@ -263,11 +270,54 @@ def test_leaving_the_waiting_list_during_a_promotion_is_refused(monkeypatch):
 
 @pytest.mark.postgresql
 @pytest.mark.django_db(transaction=True)
-def test_without_the_locks_someone_who_left_is_confirmed_anyway(monkeypatch):
+def test_without_the_locks_someone_who_left_is_confirmed_anyway(
+    monkeypatch, without_row_locks
+):
     """Negative control: told they left the list, yet confirmed."""
-    monkeypatch.setattr(locks, "TAKE_LOCKS", False)
 
     registration, _outcomes, kinds = promote_during_leaving(monkeypatch)
 
     assert registration.status == RegistrationStatus.CONFIRMED
     assert kinds == {EmailKind.PROMOTED, EmailKind.LEFT_WAITING_LIST}
+
+
+def anonymise_during_an_edit(monkeypatch):
+    """The attendee edits their details (holding the locks) while the
+    retention command anonymises the past event's registrations."""
+    event = EventFactory(
+        date=timezone.localdate()
+        - datetime.timedelta(days=settings.REGISTRATION_RETENTION_DAYS + 2)
+    )
+    registration = RegistrationFactory(
+        event=event, status=RegistrationStatus.CONFIRMED, first_name="Ана"
+    )
+    interleave(
+        lambda: services.update_registration_details(
+            registration=registration, details={"first_name": "Анна"}
+        ),
+        retention.anonymise_registrations,
+        monkeypatch,
+    )
+    registration.refresh_from_db()
+    return registration
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_an_anonymisation_during_an_edit_waits_and_erases_the_edit(monkeypatch):
+    registration = anonymise_during_an_edit(monkeypatch)
+
+    assert registration.anonymised_at is not None
+    assert registration.first_name == ""
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True)
+def test_without_the_locks_an_edit_brings_back_anonymised_data(
+    monkeypatch, without_row_locks
+):
+    """Negative control: anonymised, yet the name is back."""
+    registration = anonymise_during_an_edit(monkeypatch)
+
+    assert registration.anonymised_at is not None
+    assert registration.first_name == "Анна"

@@ -276,3 +276,39 @@ def test_badge_token_is_a_working_check_in_link(organiser_client, event):
 
     assert response.status_code == 200
     assert person.full_name in response.content.decode()
+
+
+def test_print_pages_get_a_web_font_cut_for_their_cjk_names(organiser_client, event):
+    confirmed(event, first_name="小明", last_name="王")
+    confirmed(event, first_name="Иван", last_name="Петров")
+
+    sheet = organiser_client.get("/en/desk/sign-in-sheet/").content.decode()
+    css = organiser_client.get("/en/desk/fonts/names.css").content.decode()
+    font_url = re.search(r'url\("([^"]+)"\)', css).group(1)
+    font = organiser_client.get(font_url)
+
+    assert '<link rel="stylesheet" href="/en/desk/fonts/names.css">' in sheet
+    assert "unicode-range: U+5C0F, U+660E, U+738B;" in css
+    assert font["Content-Type"] == "font/woff2"
+    assert font.content.startswith(b"wOF2")
+    assert len(font.content) < 20_000  # three characters, not the 19 MB font
+    other_digest = font_url.replace("names-", "names-0")
+    assert organiser_client.get(other_digest).status_code == 404
+
+
+def test_print_pages_without_cjk_names_load_no_extra_font(desk_client, event):
+    confirmed(event, first_name="Иван", last_name="Петров")
+
+    sheet = desk_client.get("/en/desk/sign-in-sheet/").content.decode()
+
+    assert "fonts/names.css" not in sheet
+    assert desk_client.get("/en/desk/fonts/names.css").content == b""
+
+
+def test_name_font_is_for_staff_who_print(client, event):
+    confirmed(event, first_name="小明", last_name="王")
+
+    response = client.get("/en/desk/fonts/names.css")
+
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]

@@ -70,8 +70,8 @@ class TestReminders:
     @pytest.mark.parametrize(
         ("language", "subject"),
         [
-            ("bg", "До скоро: Вашето потвърждение за участие"),
-            ("en", "See you soon: your ticket"),
+            ("bg", "Напомняне и потвърждение за участие"),
+            ("en", "Reminder and your ticket"),
         ],
     )
     def test_in_their_language_with_ticket_and_cancel_confirmation_link(

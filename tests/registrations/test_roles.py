@@ -5,7 +5,7 @@ get 403, and each role reaches exactly what its job needs.
 """
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 
 from conference.roles import ORGANISERS, REGISTRATION_DESK
 from registrations.models import RegistrationStatus, TokenPurpose
@@ -153,3 +153,34 @@ def test_the_desk_sees_no_contact_details_anywhere(client, event):
         assert "petrova@example.org" not in html
         assert "888 111 222" not in html
     assert "/bg/check-in/" in pages[2].content.decode()
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_the_badges_action_needs_the_badges_permission(client, event, language):
+    """Staff who may see and handle registrations but not print badges get no
+    badge action: it is not offered, and posting it prints nothing."""
+    person = RegistrationFactory(
+        event=event, status=RegistrationStatus.CONFIRMED, first_name="Zoë"
+    )
+    user = UserFactory()
+    user.user_permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="registrations",
+            codename__in=["view_registration", "change_registration"],
+        )
+    )
+    client.force_login(user)
+    changelist = f"/{language}/admin/registrations/registration/"
+
+    page = client.get(changelist).content.decode()
+    response = client.post(
+        changelist,
+        {"action": "print_badges", "_selected_action": [person.pk], "index": 0},
+    )
+
+    assert "Zoë" in page
+    assert 'value="print_badges"' not in page
+    assert response.status_code == 302
+    assert 'class="badge"' not in response.content.decode()
+    client.force_login(user_with_role(ORGANISERS))
+    assert 'value="print_badges"' in client.get(changelist).content.decode()

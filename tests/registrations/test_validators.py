@@ -1,5 +1,6 @@
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from registrations.validators import (
     suggest_email,
@@ -31,6 +32,39 @@ def test_suggest_email_spots_likely_domain_typos(typed, suggestion):
 )
 def test_validate_person_name_accepts_real_names(name):
     validate_person_name(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Γιώργος",
+        "محمد",
+        "דוד",
+        "王小明",
+        "अनीता",
+        "สมชาย",
+        "さくら",
+        "김민준",
+        "Nguyễn",
+    ],
+)
+def test_validate_person_name_accepts_every_script_the_certificates_print(name):
+    validate_person_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [("ნინო", "“ნ”, “ი”, “ო”"), ("Ջոն", "“Ջ”, “ո”, “ն”"), ("王𠀀", "“𠀀”")],
+)
+def test_validate_person_name_asks_for_a_printable_form_of_other_scripts(name, shown):
+    """Georgian, Armenian and a rare ideograph: no font of ours has them, so
+    the form asks how the name should be printed rather than print a gap."""
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        validate_person_name(name)
+
+    assert refused.value.code == "name_unprintable"
+    assert f"cannot print {shown}" in refused.value.messages[0]
+    assert "as it should be printed" in refused.value.messages[0]
 
 
 @pytest.mark.parametrize("name", ["R2-D2", "<script>", "---", "Ann@", "a_b"])

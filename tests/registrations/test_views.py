@@ -323,6 +323,30 @@ def test_check_in_token_does_not_open_manage_page(client, event):
     assert response.status_code == 404
 
 
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_an_anonymised_registrations_links_open_nothing(client, event, language):
+    """Anonymisation deletes the tokens; even a token left behind opens
+    nothing once the registration is anonymised."""
+    registration = RegistrationFactory(
+        event=event, status=RegistrationStatus.CONFIRMED, first_name="Мария"
+    )
+    manage = make_token(registration)
+    check_in = make_token(registration, TokenPurpose.CHECK_IN)
+    page = client.get(f"/{language}/registration/{manage}/").content.decode()
+    assert "Мария" in page
+    Registration.objects.filter(pk=registration.pk).update(anonymised_at=timezone.now())
+    client.force_login(UserFactory(is_superuser=True))
+
+    for path in [
+        f"registration/{manage}/",
+        f"registration/{manage}/my-data.json",
+        f"check-in/{check_in}/",
+    ]:
+        response = client.get(f"/{language}/{path}")
+        assert response.status_code == 404, path
+        assert "Мария" not in response.content.decode(), path
+
+
 def test_tokens_are_long_random_and_stored_only_as_hashes(
     client, event, then_mail_worker
 ):

@@ -1,7 +1,7 @@
 # Bulgarian dates as people write them: "20 септември 2027 г.", "20.09.2027",
 # times on the 24-hour clock. Django's own bg formats leave the long date
 # time formats at the English defaults ("Септ. 20, 2027, 9 преди обяд").
-# Years in running text take "г." (../shared/GLOSSARY.md): "20 септември 2027 г."
+# Years in running text take "г." (docs/terminology.md): "20 септември 2027 г."
 DATE_FORMAT = r"j E Y \г."
 TIME_FORMAT = "H:i"
 DATETIME_FORMAT = r"j E Y \г., H:i"

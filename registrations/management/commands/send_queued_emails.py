@@ -4,6 +4,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import DatabaseError, close_old_connections
 
+from programme.slides import render_pending_previews
 from registrations.outbox import send_queued_emails
 
 
@@ -11,7 +12,9 @@ class Command(BaseCommand):
     help = (
         "Send the e-mails of the outbox that are due. With --loop, keep doing "
         "so every few seconds: the mail worker of docs/deployment.md. Each "
-        "e-mail is claimed before sending, so parallel runs never send one twice."
+        "e-mail is claimed before sending, so parallel runs never send one twice. "
+        "Between runs it also draws the pending previews of uploaded slides, in "
+        "a child process with limited memory and time."
     )
 
     def add_arguments(self, parser):
@@ -43,6 +46,7 @@ class Command(BaseCommand):
         while not self.stopping:
             try:
                 sent, failed = send_queued_emails(limit=options["limit"])
+                render_pending_previews()
             except DatabaseError as error:
                 # The database is down: wait and try again, never exit.
                 self.stderr.write(f"Database unavailable: {type(error).__name__}")
@@ -59,6 +63,7 @@ class Command(BaseCommand):
 
     def _run_once(self, limit):
         sent, failed = send_queued_emails(limit=limit)
+        render_pending_previews()
         self.stdout.write(f"Sent {sent} e-mail(s); {failed} failed.")
         if failed:
             self.stderr.write(

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('registrations', '0006_help_texts_with_typographic_apostrophes'),
+        ('registrations', '0009_outgoing_email_message_id'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
