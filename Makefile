@@ -93,7 +93,7 @@ bench: $(VENV)/.installed-dev
 
 # The screenshots of docs/organisers*.md, from the browser tests that take them.
 guide-images: $(VENV)/.installed-dev
-	$(VENV)/bin/pytest -q tests/browser/test_organiser_guide.py tests/browser/test_agenda_grid.py "tests/browser/test_desk_pages.py::test_check_in_pages_fit_a_phone_and_pass_axe"
+	$(VENV)/bin/pytest -q tests/browser/test_organiser_guide.py tests/browser/test_agenda_grid.py "tests/browser/test_desk_pages.py::test_check_in_pages_fit_a_phone_and_pass_axe" tests/browser/test_invitations_journey.py
 	$(PY) .ci/guide_images.py
 
 # The trimmed Bootstrap stylesheet (assets/bootstrap.scss), built from

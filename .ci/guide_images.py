@@ -19,6 +19,12 @@ NAMES = [
     *(f"{language}-check-in-token-360" for language in ("bg", "en")),
     # The day grid, from tests/browser/test_agenda_grid.py.
     *(f"guide-{language}-grid" for language in ("bg", "en")),
+    # The guest list, from tests/browser/test_invitations_journey.py.
+    *(
+        f"guide-{language}-{step}"
+        for language in ("bg", "en")
+        for step in ("guest-import", "guests")
+    ),
 ]
 WIDTH = 960
 

@@ -21,8 +21,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from archive.models import Certificate
-from conference.fonts import BASE, faces_for
+from conference.fonts import BASE
 from conference.models import Partner, PartnerRole
+from conference.pdf import new_pdf
 from conference.site import absolute_url
 
 NAVY = (22, 50, 92)
@@ -69,27 +70,6 @@ def _qr_png(url: str) -> io.BytesIO:
     segno.make(url, error="m").save(buffer, kind="png", scale=6, border=2)
     buffer.seek(0)
     return buffer
-
-
-def new_pdf(texts, **page):
-    """An fpdf2 document with the fonts that `texts` need, shaping on."""
-    from fpdf import FPDF
-
-    pdf = FPDF(**page)
-    families = []
-    for face in faces_for(" ".join(texts)):
-        pdf.add_font(face.family, "", face.regular, collection_font_number=face.index)
-        pdf.add_font(
-            face.family,
-            "B",
-            face.bold or face.regular,
-            collection_font_number=face.index,
-        )
-        families.append(face.family)
-    pdf.set_fallback_fonts(families[1:], exact_match=False)
-    pdf.set_text_shaping(True)
-    pdf.set_auto_page_break(False)
-    return pdf
 
 
 def fitted_size(pdf, text: str, *, width: float, box: Box) -> tuple[float, int]:

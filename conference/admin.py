@@ -2,6 +2,7 @@ from dataclasses import dataclass
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, Permission, User
 from django.utils.text import capfirst
@@ -9,6 +10,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
+from conference import roles
 from conference.image_descriptions import DescribedImageFormMixin
 from conference.models import Event, Partner
 
@@ -85,7 +87,9 @@ class EventAdmin(TranslationAdmin):
             _("Registration"),
             {
                 "fields": [
+                    "registration_mode",
                     "capacity",
+                    "reserved_seats",
                     "registration_enabled",
                     "registration_opens_at",
                     "registration_closes_at",
@@ -94,6 +98,7 @@ class EventAdmin(TranslationAdmin):
                 ]
             },
         ),
+        (_("Invitations"), {"fields": ["invitation_signature"]}),
         (
             _("About the Programme"),
             {
@@ -225,6 +230,43 @@ class ConferenceGroupAdmin(TranslatedPermissionsMixin, GroupAdmin):
         named = TranslatedGroupName(group.pk, group_label(group))
         return super().action_checkbox(named)
 
+    # The group's own pages name it by str(), its English name in the
+    # database: they get the translated one.
+
+    def _named(self, request, object_id):
+        group = self.get_object(request, unquote(object_id))
+        if group is None:
+            return None
+        return TranslatedGroupName(group.pk, group_label(group))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        named = self._named(request, object_id)
+        if named is not None:
+            extra_context = {
+                **(extra_context or {}),
+                "subtitle": named.name,
+                "original": named,
+            }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        named = self._named(request, object_id)
+        if named is not None:
+            extra_context = {
+                **(extra_context or {}),
+                "title": gettext("Change history: %s") % named.name,
+                "object": named,
+            }
+        return super().history_view(request, object_id, extra_context)
+
+    def get_deleted_objects(self, objs, request):
+        # The delete page names the groups by str(): their translated names,
+        # set on these instances only (never saved).
+        groups = list(objs)
+        for group in groups:
+            group.name = group_label(group)
+        return super().get_deleted_objects(groups, request)
+
 
 @admin.register(User)
 class ConferenceUserAdmin(TranslatedPermissionsMixin, UserAdmin):
@@ -234,3 +276,30 @@ class ConferenceUserAdmin(TranslatedPermissionsMixin, UserAdmin):
         "is_active",
         ("groups", TranslatedGroupFilter),
     ]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        user = form.instance
+        if (
+            user.is_staff
+            and not user.is_superuser
+            and not user.groups.exists()
+            and not user.user_permissions.exists()
+        ):
+            self.message_user(
+                request,
+                gettext(
+                    "The account “%(name)s” can sign in to the admin but is in no "
+                    "group, so it will see only “%(refusal)s” Put it in the "
+                    "“%(organisers)s” or “%(desk)s” group."
+                )
+                % {
+                    "name": user.get_username(),
+                    "refusal": gettext(
+                        "You don’t have permission to view or edit anything."
+                    ),
+                    "organisers": gettext(roles.ORGANISERS),
+                    "desk": gettext(roles.REGISTRATION_DESK),
+                },
+                messages.WARNING,
+            )

@@ -6,8 +6,9 @@ lookup raise, and the page answer 500. A browser never sends one, but a
 script or an edited form can: the list then comes back with Django's own
 message that nothing was selected, and nothing is changed. The check wraps
 every admin list of the site (ours, django-axes', django.contrib.auth's)
-through `ConferenceAdminSite`, which also makes every admin's search case-
-and accent-insensitive (conference.search).
+through `ConferenceAdminSite`, which also mixes into every admin the search
+that ignores case and accents (conference.search) and the names Django leaves
+out (conference.admin_labels).
 """
 
 from functools import wraps
@@ -18,8 +19,11 @@ from django.contrib.admin.apps import AdminConfig
 from django.http import HttpResponseRedirect
 from django.utils.translation import gettext
 
+from conference.admin_labels import LabelledAdminMixin
 from conference.ids import is_valid_id
-from conference.search import with_folded_search
+from conference.search import FoldedSearchMixin
+
+SITE_MIXINS = (FoldedSearchMixin, LabelledAdminMixin)
 
 
 def with_checked_selection(view):
@@ -49,9 +53,24 @@ def with_checked_selection(view):
     return checked_view
 
 
+def with_site_mixins(admin_class):
+    """`admin_class` with SITE_MIXINS (a subclass of the same name, as
+    Django's own `register(**options)` makes one)."""
+    missing = tuple(
+        mixin for mixin in SITE_MIXINS if not issubclass(admin_class, mixin)
+    )
+    if not missing:
+        return admin_class
+    return type(
+        admin_class.__name__,
+        (*missing, admin_class),
+        {"__module__": admin_class.__module__},
+    )
+
+
 class ConferenceAdminSite(admin.AdminSite):
     def register(self, model_or_iterable, admin_class=None, **options):
-        admin_class = with_folded_search(admin_class or admin.ModelAdmin)
+        admin_class = with_site_mixins(admin_class or admin.ModelAdmin)
         super().register(model_or_iterable, admin_class, **options)
 
     def admin_view(self, view, cacheable=False):

@@ -4,27 +4,39 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ConferenceConfig(AppConfig):
-    """The event itself, and the hooks the other apps plug into.
+    """The event itself, and the signals the other apps plug into.
 
-    `conference` never imports the apps built on it: each of them declares in
-    its own ready() its sitemaps, its content loader, the sections it adds to
-    the conference's pages and the models whose changes make cached pages
-    stale, and what its staff roles may do (see docs/architecture.md, “Hooks”).
+    `conference` never imports the apps built on it: each of them connects
+    its receivers to conference.signals in its own ready() (its sitemaps, its
+    content, the sections it adds to pages, what its staff roles may do, its
+    health checks) and names the models whose changes make cached pages stale
+    (see docs/architecture.md, “Hooks”). conference answers its own signals
+    the same way.
     """
 
     name = "conference"
     verbose_name = _("Conference")
 
     def ready(self):
-        from conference import content, page_cache, roles, search, sitemaps
-        from conference.content_loaders import register_content_loader
-        from conference.models import Event, Partner
+        from conference import (
+            admin_labels,
+            page_cache,
+            receivers,
+            roles,
+            search,
+            signals,
+        )
 
+        # The `foldcontains` lookup every admin searches with (conference.search).
+        search.register_lookups()
+        admin_labels.translate_boolean_icons()
         # Groups are housekeeping, like Django's own permissions: they are
         # (re)created after every migrate, once all permissions exist.
-        search.register_lookups()
         post_migrate.connect(roles.sync_roles, dispatch_uid="conference.sync_roles")
-        roles.grant(roles.ORGANISERS, roles.model_permissions(Event, Partner))
-        sitemaps.register_sitemaps({"conference": sitemaps.ConferencePagesSitemap})
-        register_content_loader(content.load_content)
+        for signal, receiver in [
+            (signals.role_permissions, receivers.role_permissions),
+            (signals.sitemaps, receivers.sitemap_sections),
+            (signals.load_content, receivers.load_content),
+        ]:
+            signal.connect(receiver, dispatch_uid=f"conference.{receiver.__name__}")
         page_cache.invalidate_on_change(*self.get_models(include_auto_created=True))

@@ -151,6 +151,15 @@ DJANGO_SLIPS = (
         "Deleting the %(object_name)s “%(escaped_object)s” would require deleting "
         "the following protected related objects:"
     ),
+    # The user's form (a superuser's): „можи“, „Единно Влизане /Single
+    # Sign-On/“, trailing spaces, the password hash's "salt" left in English.
+    gettext_noop(
+        "Whether the user will be able to authenticate using a password or not. If "
+        "disabled, they may still be able to authenticate using other backends, such "
+        "as Single Sign-On or LDAP."
+    ),
+    gettext_noop("The two password fields didn’t match."),
+    gettext_noop("salt"),
 )
 
 AXES_STRINGS = (

@@ -1,12 +1,14 @@
 """What /healthz reports beyond the database and the cache.
 
-An app whose state a monitor should see (the registrations' outbox) adds a
-check with `add_health_check()` in its `AppConfig.ready()`; `conference`
-runs them while the database answers, and never imports the app.
+An app whose state a monitor should see (the registrations' outbox) answers
+the `conference.signals.health_check` signal, connected in its
+`AppConfig.ready()`; `conference` asks while the database answers, and never
+imports the app.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from conference import signals
 
 
 @dataclass(frozen=True)
@@ -16,18 +18,9 @@ class HealthReport:
     degraded: bool = False
 
 
-CHECKS: dict[str, Callable[[], HealthReport]] = {}
-
-
-def add_health_check(name: str, check: Callable[[], HealthReport]) -> None:
-    # Registering again (ready() run twice) replaces, never repeats, a check.
-    CHECKS[name] = check
-
-
 def run_checks() -> HealthReport:
     values, degraded = {}, False
-    for check in CHECKS.values():
-        report = check()
+    for _receiver, report in signals.health_check.send(sender=None):
         values |= report.values
         degraded = degraded or report.degraded
     return HealthReport(values, degraded)

@@ -10,12 +10,19 @@ from django.utils.translation import gettext_lazy as _
 from conference.fields import LogoField
 from conference.phases import (
     EventPhase,
+    RegistrationMode,
     RegistrationState,
     event_phase,
     registration_deadline,
 )
 
-__all__ = ["Event", "Partner", "PartnerRole", "RegistrationState"]
+__all__ = [
+    "Event",
+    "Partner",
+    "PartnerRole",
+    "RegistrationMode",
+    "RegistrationState",
+]
 
 # How early on the day organisers may open the desk: at most 8 hours.
 CHECK_IN_EARLIEST_MINUTES = 480
@@ -97,6 +104,33 @@ class Event(models.Model):
 
     capacity = models.PositiveIntegerField(
         _("capacity"), help_text=_("Number of seats for registered attendees.")
+    )
+    registration_mode = models.CharField(
+        _("registration mode"),
+        max_length=20,
+        choices=RegistrationMode.choices,
+        default=RegistrationMode.OPEN,
+        help_text=_(
+            "Open: anyone registers through the public form. With invited "
+            "guests: the public form stays open, and invitations can be sent "
+            "too. By invitation only: the public form is closed."
+        ),
+    )
+    reserved_seats = models.PositiveIntegerField(
+        _("reserved seats"),
+        default=0,
+        help_text=_(
+            "Seats kept for invited guests and accredited press, besides the "
+            "capacity: they never go to the public unless you release them."
+        ),
+    )
+    invitation_signature = models.TextField(
+        _("signature of the invitations"),
+        blank=True,
+        help_text=_(
+            "The name and position of whoever invites, as the invitations "
+            "end, one line each. Empty: the organisers’ names."
+        ),
     )
     registration_enabled = models.BooleanField(
         _("registration switched on"),

@@ -63,11 +63,21 @@ class RegistrationState(models.TextChoices):
     NOT_YET_OPEN = "not_yet_open", _("Registration has not opened yet")
     DEADLINE_PASSED = "deadline_passed", _("The registration deadline has passed")
     SWITCHED_OFF = "switched_off", _("Registration has been closed by the organisers")
+    INVITATION_ONLY = "invitation_only", _("Registration is by invitation only")
     UNDER_WAY = (
         "under_way",
         _("Registration has closed because the conference is under way"),
     )
     EVENT_OVER = "event_over", _("Registration is over: the conference has taken place")
+
+
+class RegistrationMode(models.TextChoices):
+    """Who may take a seat: anyone through the public form, invited guests
+    from the reserved seats beside them, or invited guests only."""
+
+    OPEN = "open", _("Open to everyone")
+    MIXED = "mixed", _("Open to everyone, with invited guests")
+    INVITATION_ONLY = "invitation_only", _("By invitation only")
 
 
 @dataclass(frozen=True)
@@ -170,6 +180,9 @@ def _registration_before_the_day(
         return Phase.REGISTRATION_NOT_OPEN, RegistrationState.NOT_YET_OPEN
     if not event.registration_enabled:
         return Phase.REGISTRATION_CLOSED, RegistrationState.SWITCHED_OFF
+    if event.registration_mode == RegistrationMode.INVITATION_ONLY:
+        # Invited guests answer their invitations; the public form is closed.
+        return Phase.REGISTRATION_CLOSED, RegistrationState.INVITATION_ONLY
     if event.missing_for_registration():
         return Phase.REGISTRATION_NOT_OPEN, RegistrationState.NOT_READY
     if at >= registration_deadline(event):

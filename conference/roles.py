@@ -1,23 +1,25 @@
 """Staff roles as Django groups, kept in step with the permissions they need.
 
-Each app grants the roles its permissions (`grant`, in its AppConfig.ready());
-`sync_roles` runs after every `migrate`, so a new installation, a deployment
-and the test database all have the same groups. A group gets exactly the
-permissions granted, and one no longer granted is removed on the next migrate.
+Each app says what the roles may do with its models in answer to the
+`conference.signals.role_permissions` signal (connected in its
+AppConfig.ready()); `sync_roles` runs after every `migrate`, so a new
+installation, a deployment and the test database all have the same groups.
+A group gets exactly the permissions granted, and one no longer granted is
+removed on the next migrate.
 """
 
 from django.apps import apps as global_apps
 from django.db import DEFAULT_DB_ALIAS
 from django.utils.translation import gettext_noop
 
+from conference import signals
+
 # Group names are stored in English and shown translated (conference.admin).
 ORGANISERS = gettext_noop("Organisers")
 REGISTRATION_DESK = gettext_noop("Registration desk")
 
 ALL_ACTIONS = ("add", "change", "delete", "view")
-
-# Each app grants its own permissions in its AppConfig.ready().
-ROLE_PERMISSIONS: dict[str, set[str]] = {ORGANISERS: set(), REGISTRATION_DESK: set()}
+ROLES = (ORGANISERS, REGISTRATION_DESK)
 
 
 def model_permissions(*models, actions=ALL_ACTIONS) -> set[str]:
@@ -28,8 +30,15 @@ def model_permissions(*models, actions=ALL_ACTIONS) -> set[str]:
     }
 
 
-def grant(role: str, permissions: set[str]) -> None:
-    ROLE_PERMISSIONS[role] |= permissions
+def role_permissions() -> dict[str, set[str]]:
+    """What each role may do: everything the apps grant it."""
+    granted = {role: set() for role in ROLES}
+    for receiver, permissions in signals.role_permissions.send(sender=None):
+        for role, names in permissions.items():
+            if role not in granted:
+                raise ValueError(f"{receiver} grants to an unknown role: {role}")
+            granted[role] |= names
+    return granted
 
 
 def sync_roles(sender=None, *, using=DEFAULT_DB_ALIAS, apps=global_apps, **kwargs):
@@ -43,7 +52,7 @@ def sync_roles(sender=None, *, using=DEFAULT_DB_ALIAS, apps=global_apps, **kwarg
         Permission = apps.get_model("auth", "Permission")
     except LookupError:
         return
-    for role, wanted in ROLE_PERMISSIONS.items():
+    for role, wanted in role_permissions().items():
         group, _created = Group.objects.using(using).get_or_create(name=role)
         permissions = [
             permission

@@ -171,15 +171,3 @@ class FoldedSearchMixin:
 
     def get_search_fields(self, request):
         return folded_search_fields(self.model, super().get_search_fields(request))
-
-
-def with_folded_search(admin_class):
-    """`admin_class` searching with `FoldedSearchMixin` (a subclass of the
-    same name, as Django's own `register(**options)` makes one)."""
-    if issubclass(admin_class, FoldedSearchMixin):
-        return admin_class
-    return type(
-        admin_class.__name__,
-        (FoldedSearchMixin, admin_class),
-        {"__module__": admin_class.__module__},
-    )

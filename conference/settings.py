@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "conference",
     "programme",
     "registrations",
+    "invitations",
     "archive",
 ]
 

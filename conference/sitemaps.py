@@ -1,28 +1,32 @@
 """sitemap.xml: every public page in both languages, with hreflang alternates.
 
-Each app lists its pages in `<app>/sitemaps.py` and adds them with
-`register_sitemaps()` in its `AppConfig.ready()`, so this project package
-never imports the apps that build on it.
+Each app lists its pages in `<app>/sitemaps.py` and gives them in answer to
+the `conference.signals.sitemaps` signal (connected in its
+`AppConfig.ready()`), so this project package never imports the apps that
+build on it.
 """
 
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import reverse
 
+from conference import signals
 from conference.models import Event
 
-# Filled by the apps' ready(); the sitemap view reads it at each request.
-SITEMAPS: dict[str, type[Sitemap]] = {}
+
+def all_sitemaps() -> dict[str, type[Sitemap]]:
+    """Every app's sections, each name given once."""
+    sections: dict[str, type[Sitemap]] = {}
+    for receiver, sitemaps in signals.sitemaps.send(sender=None):
+        clash = sorted(set(sections) & set(sitemaps))
+        if clash:
+            raise ValueError(f"Sitemap sections given twice ({receiver}): {clash}")
+        sections |= sitemaps
+    return sections
 
 
-def register_sitemaps(sitemaps: dict[str, type[Sitemap]]) -> None:
-    clash = {
-        section
-        for section, sitemap in sitemaps.items()
-        if SITEMAPS.get(section, sitemap) is not sitemap
-    }
-    if clash:
-        raise ValueError(f"Sitemap sections registered twice: {sorted(clash)}")
-    SITEMAPS.update(sitemaps)
+def sitemap(request):
+    return sitemap_views.sitemap(request, sitemaps=all_sitemaps())
 
 
 class BilingualSitemap(Sitemap):

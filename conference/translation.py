@@ -19,6 +19,7 @@ class EventTranslationOptions(TranslationOptions):
         "data_controller",
         "announced_topics",
         "what_to_bring",
+        "invitation_signature",
     )
 
 

@@ -9,14 +9,13 @@ templates/400.html, 403.html, 404.html and 500.html.
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.decorators.cache import cache_page
 from django.views.i18n import JavaScriptCatalog
 
 from conference import views
 from conference.media import serve_media
-from conference.sitemaps import SITEMAPS
+from conference.sitemaps import sitemap
 
 conference_patterns = (
     [
@@ -31,12 +30,7 @@ conference_patterns = (
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path(
-        "sitemap.xml",
-        sitemap_views.sitemap,
-        {"sitemaps": SITEMAPS},
-        name="sitemap",
-    ),
+    path("sitemap.xml", sitemap, name="sitemap"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -48,6 +42,7 @@ urlpatterns += i18n_patterns(
         name="javascript-catalog",
     ),
     path("", include("registrations.urls")),
+    path("", include("invitations.urls")),
     path("", include("programme.urls")),
     path("", include("archive.urls")),
     path("admin/", admin.site.urls),

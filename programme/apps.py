@@ -7,43 +7,15 @@ class ProgrammeConfig(AppConfig):
     verbose_name = _("Agenda, speakers and results")
 
     def ready(self):
-        from conference.content_loaders import register_content_loader
+        from conference import signals
         from conference.page_cache import invalidate_on_change
-        from conference.page_sections import add_page_section
-        from conference.roles import ORGANISERS, grant, model_permissions
-        from conference.sitemaps import register_sitemaps
-        from programme import content, page_sections, sitemaps
-        from programme.models import (
-            AgendaVersion,
-            Project,
-            Result,
-            Room,
-            Session,
-            SessionSpeaker,
-            Speaker,
-        )
+        from programme import receivers
 
-        grant(
-            ORGANISERS,
-            model_permissions(
-                Session, Speaker, SessionSpeaker, Room, Result, Project, AgendaVersion
-            ),
-        )
-        register_sitemaps(sitemaps.SITEMAPS)
-        register_content_loader(content.load_content)
+        for signal, receiver in [
+            (signals.role_permissions, receivers.role_permissions),
+            (signals.sitemaps, receivers.sitemap_sections),
+            (signals.load_content, receivers.load_content),
+            (signals.page_sections, receivers.page_sections_for),
+        ]:
+            signal.connect(receiver, dispatch_uid=f"programme.{receiver.__name__}")
         invalidate_on_change(*self.get_models(include_auto_created=True))
-        add_page_section(
-            "home_top",
-            template_name="programme/includes/_now_and_next.html",
-            context=page_sections.now_and_next,
-        )
-        add_page_section(
-            "home",
-            template_name="programme/includes/_key_figures.html",
-            context=page_sections.key_figures,
-        )
-        add_page_section(
-            "about",
-            template_name="programme/includes/_projects.html",
-            context=page_sections.projects,
-        )

@@ -2,13 +2,13 @@
 
 import datetime
 import hashlib
-from collections.abc import Callable
 
 from django.db import transaction
 from django.utils import timezone
 
 from conference.locks import lock_event, lock_row
 from conference.models import Event
+from programme import signals
 from programme.models import AgendaVersion, Session, SlidesPreviewStatus
 from programme.renditions import SIZES, write_rendition
 from programme.selectors import changed_sessions
@@ -41,11 +41,6 @@ def schedule_renditions(*, instance) -> None:
 
 class NothingToPublish(Exception):
     pass
-
-
-# Called with the new version inside the publishing transaction; registrations
-# adds the function that writes to attendees (see RegistrationsConfig.ready).
-agenda_published_hooks: list[Callable[..., int]] = []
 
 
 def session_snapshot(session: Session) -> dict:
@@ -91,10 +86,11 @@ def publish_agenda(
         )
         changed = changed_sessions(previous.sessions, sessions) if previous else []
         if changed:
-            version.notified_count = sum(
-                hook(version=version, changed=changed)
-                for hook in agenda_published_hooks
+            # Whoever must be told (registrations: the confirmed attendees).
+            answers = signals.agenda_changed.send(
+                sender=None, version=version, changed=changed
             )
+            version.notified_count = sum(told for _receiver, told in answers)
             version.save(update_fields=["notified_count"])
     return version
 

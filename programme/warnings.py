@@ -17,7 +17,7 @@ checklist. Both read the sessions of the database for the rest of the day.
 
 import datetime
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.template.defaultfilters import time as format_time
@@ -26,11 +26,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from conference.models import Event
+from programme import signals
 from programme.models import Session, SessionSpeaker
-
-# How many attendees are confirmed for an event. Registrations adds its count
-# in RegistrationsConfig.ready (programme does not import registrations).
-attendance_counters: list[Callable[[Event], int]] = []
 
 
 class WarningKind:
@@ -52,7 +49,10 @@ class AgendaWarning:
 
 
 def confirmed_attendance(event: Event) -> int:
-    return sum(counter(event) for counter in attendance_counters)
+    """Counted by the apps that know (registrations), through the
+    programme.signals.confirmed_attendance signal."""
+    answers = signals.confirmed_attendance.send(sender=None, event=event)
+    return sum(count for _receiver, count in answers)
 
 
 def hhmm(moment: datetime.datetime) -> str:

@@ -9,8 +9,14 @@ The body is rendered only at sending time, in the registrant's language, with
 secret links issued then (`render_email`): nothing stored before sending holds
 a working link, and what is stored afterwards is the body with the links
 removed (`redacted`).
+
+E-mails to people who have no registration — an invitation, a journalist's
+request — are queued with `queue_message` by the app they belong to, which
+renders them when asked (registrations.signals.email_to_render); the worker
+sends them like the others.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import MIMEPart
 
@@ -26,6 +32,7 @@ from conference.calendar import event_calendar
 from conference.models import Partner, PartnerRole
 from conference.site import absolute_url
 from programme.selectors import agenda_changes
+from registrations import signals
 from registrations.models import (
     Announcement,
     EmailKind,
@@ -33,9 +40,9 @@ from registrations.models import (
     Registration,
     RegistrationToken,
     TokenPurpose,
+    hash_token,
 )
 from registrations.salutations import salutation
-from registrations.signals import email_context
 from registrations.tickets import check_in_url, qr_code_png
 
 SUBJECTS = {
@@ -101,6 +108,14 @@ def queue_email(
     )
 
 
+def queue_message(*, kind: EmailKind, recipient: str, subject: str) -> OutgoingEmail:
+    """Put an e-mail to someone without a registration in the outbox; the app
+    whose kind it is renders it when it is sent (signals.email_to_render)."""
+    return OutgoingEmail.objects.create(
+        kind=kind, recipient=recipient, subject=single_line(subject)[:300]
+    )
+
+
 def copy_email(email: OutgoingEmail) -> OutgoingEmail:
     """Queue the same e-mail again (rendered afresh, with fresh links)."""
     return OutgoingEmail.objects.create(
@@ -120,14 +135,45 @@ class RenderedEmail:
     body_html: str
     secrets: list[str] = field(default_factory=list)
     attachments: list[dict] = field(default_factory=list)
+    # Deletes the links issued for this e-mail when it could not be sent; the
+    # registrations' own links by default, a renderer's own otherwise.
+    discard: Callable[[], None] | None = None
 
     def redacted(self, text: str) -> str:
         for secret in self.secrets:
             text = text.replace(secret, LINK_REMOVED)
         return text
 
+    def discard_secrets(self) -> None:
+        """Links nobody received must not keep working."""
+        if self.discard is not None:
+            self.discard()
+            return
+        RegistrationToken.objects.filter(
+            token_hash__in=[hash_token(secret) for secret in self.secrets]
+        ).delete()
 
-def _context(*, registration, event, kind, manage_token, email=None) -> dict:
+
+def _rendered_elsewhere(email: OutgoingEmail) -> RenderedEmail:
+    """An e-mail another app queued (queue_message), as that app renders it."""
+    for _receiver, rendered in signals.email_to_render.send(sender=None, email=email):
+        if rendered is not None:
+            return rendered
+    raise LookupError(f"No app renders e-mails of kind {email.kind!r}")
+
+
+def email_message(
+    *, email: OutgoingEmail, body_text: str, body_html: str
+) -> EmailMultiAlternatives:
+    """The message of an outbox row: its subject and recipient, both bodies."""
+    message = EmailMultiAlternatives(
+        subject=single_line(email.subject), body=body_text, to=[email.recipient]
+    )
+    message.attach_alternative(body_html, "text/html")
+    return message
+
+
+def _context(*, registration, event, manage_token, email=None) -> dict:
     """What the templates of `kind` get, in the active language."""
     context = {
         "registration": registration,
@@ -151,14 +197,10 @@ def _context(*, registration, event, kind, manage_token, email=None) -> dict:
         "waitlist_position": registration.waitlist_position,
         "qr_content_id": QR_CONTENT_ID,
         "confirmation_hours": settings.REGISTRATION_CONFIRMATION_HOURS,
-        # Links of other apps behind the same secret (the follow-up e-mail).
+        # For the links other apps add behind the same secret (the
+        # archive's certificate and feedback form, in the follow-up e-mail).
         "manage_token": manage_token,
-        "site_url": settings.SITE_URL.rstrip("/"),
     }
-    for _receiver, extra in email_context.send(
-        sender=Registration, kind=kind, registration=registration, event=event
-    ):
-        context.update(extra or {})
     return context
 
 
@@ -176,7 +218,6 @@ def preview_email(*, kind: EmailKind, event, language: str) -> dict:
         context = _context(
             registration=registration,
             event=event,
-            kind=kind,
             manage_token=PREVIEW_TOKEN,
         )
         text = render_to_string(f"registrations/email/{kind}.txt", context)
@@ -190,6 +231,8 @@ def preview_email(*, kind: EmailKind, event, language: str) -> dict:
 
 def render_email(email: OutgoingEmail) -> RenderedEmail:
     """The message to send now, with links issued now (their hashes saved)."""
+    if email.registration_id is None:
+        return _rendered_elsewhere(email)
     registration = email.registration
     event = registration.event
     manage_token = RegistrationToken.objects.issue(
@@ -201,7 +244,6 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
         context = _context(
             registration=registration,
             event=event,
-            kind=email.kind,
             manage_token=manage_token,
             email=email,
         )
@@ -226,10 +268,7 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
             ]
         body_text = render_to_string(f"registrations/email/{email.kind}.txt", context)
         body_html = render_to_string(f"registrations/email/{email.kind}.html", context)
-    message = EmailMultiAlternatives(
-        subject=single_line(email.subject), body=body_text, to=[email.recipient]
-    )
-    message.attach_alternative(body_html, "text/html")
+    message = email_message(email=email, body_text=body_text, body_html=body_html)
     for filename, content_type, content, inline in files:
         if inline:
             maintype, subtype = content_type.split("/", 1)

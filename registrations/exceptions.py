@@ -44,3 +44,25 @@ class NoEmailToResend(RegistrationError):
 
 class AnnouncementAlreadySent(RegistrationError):
     pass
+
+
+class NoReservedSeatLeft(RegistrationError):
+    """Every reserved seat is taken: an invited guest cannot be seated."""
+
+    def __init__(self, reserved_seats: int):
+        super().__init__(str(reserved_seats))
+        self.reserved_seats = reserved_seats
+
+
+class ReservedSeatsUnavailable(RegistrationError):
+    """More seats to release than the reserved seats nobody holds."""
+
+    def __init__(self, unused: int):
+        super().__init__(str(unused))
+        self.unused = unused
+
+
+class ReservedSeatsBelowTaken(RegistrationError):
+    def __init__(self, taken: int):
+        super().__init__(str(taken))
+        self.taken = taken

@@ -304,22 +304,22 @@ def by_country(event: Event) -> Breakdown:
 
 
 def gauge(counts: StatusCounts) -> Gauge:
-    """Confirmed seats against the capacity, the waiting list after them."""
-    scale = max(counts.capacity, counts.confirmed + counts.waitlisted, 1)
-    confirmed_width = round(GAUGE_WIDTH * counts.confirmed / scale)
+    """Confirmed seats of the capacity against it, the waiting list after
+    them (reserved seats have their own figures, in the guest list)."""
+    confirmed = counts.public_confirmed
+    scale = max(counts.capacity, confirmed + counts.waitlisted, 1)
+    confirmed_width = round(GAUGE_WIDTH * confirmed / scale)
     waitlisted_width = round(GAUGE_WIDTH * counts.waitlisted / scale)
     return Gauge(
         capacity=counts.capacity,
-        confirmed=counts.confirmed,
+        confirmed=confirmed,
         waitlisted=counts.waitlisted,
         seats_left=counts.seats_left,
         confirmed_width=confirmed_width,
         waitlisted_x=confirmed_width,
         waitlisted_width=waitlisted_width,
         capacity_x=round(GAUGE_WIDTH * counts.capacity / scale),
-        percent=round(100 * counts.confirmed / counts.capacity)
-        if counts.capacity
-        else 0,
+        percent=round(100 * confirmed / counts.capacity) if counts.capacity else 0,
     )
 
 

@@ -352,13 +352,42 @@ class ActionConfirmationForm(forms.Form):
 
 
 class EventCapacityFormMixin:
-    """The event's admin form: no capacity below the seats already given."""
+    """The event's admin form: no capacity, and no reserved seats, below the
+    seats already given."""
+
+    def clean_reserved_seats(self):
+        reserved_seats = self.cleaned_data["reserved_seats"]
+        if self.instance.pk is not None and reserved_seats is not None:
+            taken = (
+                Registration.objects.for_event(self.instance)
+                .reserved()
+                .confirmed()
+                .count()
+            )
+            if reserved_seats < taken:
+                raise forms.ValidationError(
+                    ngettext(
+                        "%(taken)d invited guest or journalist already has a "
+                        "reserved seat, so there cannot be fewer than %(taken)d "
+                        "reserved seats.",
+                        "%(taken)d invited guests and journalists already have a "
+                        "reserved seat, so there cannot be fewer than %(taken)d "
+                        "reserved seats.",
+                        taken,
+                    ),
+                    code="below_taken",
+                    params={"taken": taken},
+                )
+        return reserved_seats
 
     def clean_capacity(self):
         capacity = self.cleaned_data["capacity"]
         if self.instance.pk is not None and capacity is not None:
             confirmed = (
-                Registration.objects.for_event(self.instance).confirmed().count()
+                Registration.objects.for_event(self.instance)
+                .public()
+                .confirmed()
+                .count()
             )
             if capacity < confirmed:
                 raise forms.ValidationError(

@@ -38,12 +38,7 @@ from django.db.models import F, Min
 from django.utils import timezone
 
 from registrations.emails import render_email
-from registrations.models import (
-    EmailStatus,
-    OutgoingEmail,
-    RegistrationToken,
-    hash_token,
-)
+from registrations.models import EmailStatus, OutgoingEmail
 
 logger = logging.getLogger(__name__)
 
@@ -160,10 +155,7 @@ def _send_claimed(email_id: int) -> bool:
             rendered.message.send()
     except Exception as error:  # any failure of rendering or of any mail backend
         if rendered is not None:
-            # Links nobody received must not keep working.
-            RegistrationToken.objects.filter(
-                token_hash__in=[hash_token(secret) for secret in rendered.secrets]
-            ).delete()
+            rendered.discard_secrets()
         _failed(email, error, timezone.now())
         return False
     OutgoingEmail.objects.filter(pk=email_id).update(

@@ -7,6 +7,11 @@ anonymised once the event reaches its "anonymised" phase
 counts need. Run from cron by `expire_registrations` and, hourly so that it
 runs at the phase's first moment, `anonymise_registrations`; until it has
 run, every page already treats the data as erased (registrations.rules).
+
+Apps built on this one that keep personal data about the same events (the
+invitations' guest list, press accreditations) erase them when asked
+(signals.personal_data_erasing), in the same transaction and for the same
+events, so everything about an event is erased at once.
 """
 
 import datetime
@@ -18,7 +23,7 @@ from django.utils import timezone
 from conference.locks import lock_event
 from conference.models import Event
 from conference.phases import event_phase
-from registrations import locks, rules
+from registrations import locks, rules, signals
 from registrations.models import CheckInUndo, Registration, RegistrationStatus
 from registrations.rules import Action
 
@@ -95,5 +100,8 @@ def anonymise_registrations(*, now: datetime.datetime | None = None) -> int:
                 registration.anonymised_at = now
                 registration.save()
             CheckInUndo.objects.filter(registration__in=due).update(reason="")
+            signals.personal_data_erasing.send(
+                sender=None, event_ids=[event.pk], now=now
+            )
         erased += len(due)
     return erased

@@ -6,7 +6,7 @@ from typing import Any
 from django.db.models import Count, Q
 
 from conference.models import Event
-from registrations.models import Registration, RegistrationStatus
+from registrations.models import Registration, RegistrationStatus, SeatQuota
 
 # Everything stored about the person, in the order the manage page shows it.
 PERSONAL_DATA_FIELDS = (
@@ -58,10 +58,23 @@ class StatusCounts:
     cancelled: int
     expired: int
     checked_in: int
+    # The seats kept for invited guests and press, and how many are taken;
+    # `confirmed` counts everyone confirmed, on either kind of seat.
+    reserved_seats: int = 0
+    reserved_confirmed: int = 0
+
+    @property
+    def public_confirmed(self) -> int:
+        """Confirmed on a seat of the capacity."""
+        return self.confirmed - self.reserved_confirmed
 
     @property
     def seats_left(self) -> int:
-        return max(self.capacity - self.confirmed, 0)
+        return max(self.capacity - self.public_confirmed, 0)
+
+    @property
+    def reserved_left(self) -> int:
+        return max(self.reserved_seats - self.reserved_confirmed, 0)
 
 
 def status_counts(event: Event) -> StatusCounts:
@@ -75,8 +88,14 @@ def status_counts(event: Event) -> StatusCounts:
             "pk",
             filter=Q(status=RegistrationStatus.CONFIRMED, checked_in_at__isnull=False),
         ),
+        reserved_confirmed=Count(
+            "pk",
+            filter=Q(status=RegistrationStatus.CONFIRMED, quota=SeatQuota.RESERVED),
+        ),
     )
-    return StatusCounts(capacity=event.capacity, **counts)
+    return StatusCounts(
+        capacity=event.capacity, reserved_seats=event.reserved_seats, **counts
+    )
 
 
 def confirmed_count(event: Event) -> int:

@@ -39,6 +39,7 @@ from registrations.models import (
     OutgoingEmail,
     Registration,
     RegistrationStatus,
+    SeatQuota,
 )
 from registrations.privacy import NOTICE_VERSION
 from registrations.retention import expire_registration
@@ -73,8 +74,9 @@ class RegistrationOutcome:
 
 
 def seats_taken(event: Event) -> int:
-    """Confirmed seats; the caller holds the event lock."""
-    return Registration.objects.for_event(event).confirmed().count()
+    """Confirmed seats of the capacity (not the reserved seats of invited
+    guests and press, see reserved.py); the caller holds the event lock."""
+    return Registration.objects.for_event(event).public().confirmed().count()
 
 
 def confirmation_deadline(registration: Registration) -> datetime.datetime:
@@ -273,7 +275,10 @@ def _cancel(
             if previous_status == RegistrationStatus.WAITLISTED
             else EmailKind.CANCELLED,
         )
-        if previous_status == RegistrationStatus.CONFIRMED:
+        if (
+            previous_status == RegistrationStatus.CONFIRMED
+            and registration.quota == SeatQuota.PUBLIC
+        ):
             _fill_free_seats(event, now=now)
     return registration
 

@@ -7,6 +7,13 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from conference.models import Event, Partner, PartnerRole
+from invitations.models import (
+    Guest,
+    GuestCategory,
+    InvitationStatus,
+    PressAccreditation,
+    PressStatus,
+)
 from programme.models import (
     Project,
     Result,
@@ -254,3 +261,44 @@ def publish(event):
     from programme.services import publish_agenda
 
     return publish_agenda(event=event)
+
+
+class GuestFactory(factory.django.DjangoModelFactory):
+    """A guest on the list, not invited yet; pass status and times to vary."""
+
+    class Meta:
+        model = Guest
+
+    event = factory.SubFactory(EventFactory)
+    first_name = factory.Sequence(lambda n: f"Петър{chr(0x430 + n % 32)}")
+    last_name = "Петров"
+    email = factory.Sequence(lambda n: f"guest{n}@example.org")
+    position_bg = "заместник-министър"
+    position_en = "Deputy Minister"
+    institution_bg = "Министерство на вътрешните работи"
+    institution_en = "Ministry of the Interior"
+    language = "bg"
+    category = GuestCategory.OFFICIAL
+    status = InvitationStatus.NOT_SENT
+    invited_at = factory.Maybe(
+        factory.LazyAttribute(lambda g: g.status != InvitationStatus.NOT_SENT),
+        yes_declaration=factory.LazyFunction(timezone.now),
+        no_declaration=None,
+    )
+
+
+class PressAccreditationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PressAccreditation
+
+    event = factory.SubFactory(EventFactory)
+    first_name = "Елена"
+    last_name = factory.Sequence(lambda n: f"Журналистова{chr(0x430 + n % 32)}")
+    email = factory.Sequence(lambda n: f"journalist{n}@example.org")
+    outlet = "БТА"
+    position = "репортер"
+    country = "България"
+    language = "bg"
+    consent_given_at = factory.LazyFunction(timezone.now)
+    privacy_notice_version = NOTICE_VERSION
+    status = PressStatus.PENDING

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from django.test import Client
 
 # Public pages with a form: never served from the page cache.
-FORM_PATHS = {"/bg/register/", "/en/register/"}
+FORM_PATHS = {"/bg/register/", "/en/register/", "/bg/press/", "/en/press/"}
 
 
 def public_paths(language: str, *, with_forms: bool = True) -> list[str]:

@@ -1,8 +1,11 @@
-"""The apps depend on each other one way: archive → registrations →
-programme → conference. `conference` reaches the apps built on it only through the hooks
-they register (docs/architecture.md), never by importing them or by name."""
+"""The apps depend on each other one way: archive → invitations →
+registrations → programme → conference. An app reaches the apps built on it
+only through the signals they connect to (docs/architecture.md, “Hooks”),
+never by importing them, by name, from its templates (their tags or their
+URLs) or by changing their lists."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -11,9 +14,10 @@ from django.template import engines
 ROOT = Path(__file__).resolve().parent.parent
 # Each app and the apps it must never import.
 LOWER_THAN = {
-    "conference": ("programme", "registrations", "archive"),
-    "programme": ("registrations", "archive"),
-    "registrations": ("archive",),
+    "conference": ("programme", "registrations", "invitations", "archive"),
+    "programme": ("registrations", "invitations", "archive"),
+    "registrations": ("invitations", "archive"),
+    "invitations": ("archive",),
 }
 
 
@@ -50,47 +54,176 @@ def test_an_app_finds_no_module_by_name(app):
     assert not by_name
 
 
+APPS = ("conference", "programme", "registrations", "invitations", "archive")
+TEMPLATES = ROOT / "templates"
+TAG = re.compile(r"{%.*?%}", re.S)
+# A URL name in a tag: {% url 'programme:agenda' %}, {% nav_link "programme:agenda" %}
+URL_NAME = re.compile(r"""["']([a-z_]+):([\w-]+)["']""")
+
+
+def template_app(path: Path) -> str:
+    """The app a template belongs to: its folder under templates/ (or under
+    templates/admin/); every other template (base.html, includes/, the error
+    pages, the admin's home) is the site's own, conference's."""
+    parts = path.relative_to(TEMPLATES).parts
+    if parts[0] == "admin" and len(parts) > 2 and parts[1] in APPS:
+        return parts[1]
+    if len(parts) > 1 and parts[0] in APPS:
+        return parts[0]
+    return "conference"
+
+
+def templates_of(app: str) -> list[Path]:
+    return [
+        path
+        for path in sorted(TEMPLATES.rglob("*"))
+        if path.suffix in {".html", ".txt"} and template_app(path) == app
+    ]
+
+
+def url_app(namespace: str, name: str) -> str | None:
+    """The app whose URL a name is: its namespace, or for the admin's URLs
+    of a model (admin:programme_session_grid) the model's app."""
+    if namespace == "admin":
+        namespace = name.split("_", 1)[0]
+    return namespace if namespace in APPS else None
+
+
+def test_every_app_has_templates_and_conference_the_sites_own():
+    shell = {str(path.relative_to(TEMPLATES)) for path in templates_of("conference")}
+
+    assert {"base.html", "admin/index.html", "includes/_footer.html"} <= shell
+    assert all(templates_of(app) for app in APPS)
+
+
 @pytest.mark.parametrize("app", sorted(LOWER_THAN))
 def test_an_apps_templates_load_no_tags_of_the_apps_built_on_it(app):
     libraries = engines["django"].engine.libraries
     wrong = set()
-    for path in (ROOT / "templates" / app).rglob("*.html"):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if "{% load " not in line:
+    for path in templates_of(app):
+        for tag in TAG.findall(path.read_text(encoding="utf-8")):
+            if not tag.startswith("{% load "):
                 continue
-            loaded = line.split("{% load ", 1)[1].split("%}", 1)[0].split()
             wrong |= {
                 f"{path.relative_to(ROOT)} loads {name}"
-                for name in loaded
+                for name in tag[len("{% load ") : -2].split()
                 if libraries.get(name, "").split(".")[0] in LOWER_THAN[app]
             }
 
     assert not wrong
 
 
-def test_the_apps_hooks_are_registered_once_even_if_ready_runs_again():
+@pytest.mark.parametrize("app", sorted(LOWER_THAN))
+def test_an_apps_templates_name_no_url_of_the_apps_built_on_it(app):
+    """Links to an upper app's pages come from that app (page sections)."""
+    wrong = {
+        f"{path.relative_to(ROOT)} names {namespace}:{name}"
+        for path in templates_of(app)
+        for tag in TAG.findall(path.read_text(encoding="utf-8"))
+        for namespace, name in URL_NAME.findall(tag)
+        if url_app(namespace, name) in LOWER_THAN[app]
+    }
+
+    assert not wrong
+
+
+def test_the_template_checks_would_see_a_wrong_link_and_a_wrong_load():
+    """The two tests above find what they look for (no test that cannot fail)."""
+    wrong = TAG.findall(
+        "{% load checklist_tags i18n %}<a href=\"{% url 'registrations:badges' %}\">"
+        '{% nav_link "programme:agenda" _("Agenda") %}'
+        "{% url 'admin:programme_session_grid' %}{% url 'admin:index' %}"
+    )
+    names = [url_app(*found) for tag in wrong for found in URL_NAME.findall(tag)]
+
+    assert names == ["registrations", "programme", "programme", None]
+    assert template_app(TEMPLATES / "admin/programme/session/grid.html") == "programme"
+    assert template_app(TEMPLATES / "registrations/email/follow_up.txt") == (
+        "registrations"
+    )
+
+
+def names_imported_from_other_apps(path: Path, app: str) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.module.split(".")[0] in APPS
+            and node.module.split(".")[0] != app
+        ):
+            names |= {alias.asname or alias.name for alias in node.names}
+    return names
+
+
+MUTATING_METHODS = {"append", "extend", "insert", "add", "update", "setdefault"}
+
+
+@pytest.mark.parametrize("app", APPS)
+def test_no_app_changes_another_apps_lists(app):
+    """Apps extend each other by connecting to signals, never by adding to a
+    list or a dict another app keeps (docs/architecture.md, “Hooks”)."""
+    wrong = set()
+    for path in (ROOT / app).rglob("*.py"):
+        imported = names_imported_from_other_apps(path, app)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            target = None
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                if node.func.attr in MUTATING_METHODS:
+                    target = node.func.value
+            elif isinstance(node, ast.AugAssign | ast.Assign):
+                targets = getattr(node, "targets", [getattr(node, "target", None)])
+                target = next(
+                    (t.value for t in targets if isinstance(t, ast.Subscript)), None
+                )
+            while isinstance(target, ast.Attribute):
+                target = target.value
+            if isinstance(target, ast.Name) and target.id in imported:
+                wrong.add(f"{path.relative_to(ROOT)}:{node.lineno} {target.id}")
+
+    assert not wrong
+
+
+def receivers_of(signal) -> int:
+    return len(signal.receivers)
+
+
+@pytest.mark.django_db
+def test_each_app_connects_once_even_if_ready_runs_again():
     from django.apps import apps
 
-    from conference.content_loaders import LOADERS
-    from conference.health import CHECKS
-    from conference.page_sections import SECTIONS
-    from conference.sitemaps import SITEMAPS
+    from conference import signals
+    from conference.health import run_checks
+    from conference.page_sections import page_sections
+    from conference.roles import REGISTRATION_DESK, role_permissions
+    from conference.sitemaps import all_sitemaps
+    from programme import signals as programme_signals
+    from registrations import signals as registrations_signals
 
-    def hooks():
-        sections = {page: len(listed) for page, listed in SECTIONS.items()}
-        return (list(SITEMAPS), list(LOADERS), sections, list(CHECKS))
-
-    before = hooks()
-    for app in ("conference", "programme", "registrations", "archive"):
+    every_signal = [
+        signals.role_permissions,
+        signals.sitemaps,
+        signals.load_content,
+        signals.page_sections,
+        signals.health_check,
+        programme_signals.agenda_changed,
+        programme_signals.confirmed_attendance,
+        registrations_signals.email_to_render,
+        registrations_signals.personal_data_erasing,
+    ]
+    before = [receivers_of(signal) for signal in every_signal]
+    for app in APPS:
         apps.get_app_config(app).ready()
 
-    assert hooks() == before
-    assert "sessions" in SITEMAPS
-    assert SECTIONS["home"]
-    assert "outbox" in CHECKS
+    assert [receivers_of(signal) for signal in every_signal] == before
+    assert before == [5, 5, 2, 3, 1, 1, 1, 1, 1]
+    assert "sessions" in all_sitemaps()
+    assert page_sections("home", {})
+    assert "outbox_waiting" in run_checks().values
+    assert "registrations.view_attendee_list" in role_permissions()[REGISTRATION_DESK]
 
 
-@pytest.mark.parametrize("app", [*sorted(LOWER_THAN), "archive"])
+@pytest.mark.parametrize("app", APPS)
 def test_no_module_of_an_app_grows_past_400_lines(app):
     """A module that grows past ~400 lines becomes a package (docs/architecture.md)."""
     too_long = {

@@ -29,7 +29,8 @@ from django.utils import translation
 from archive.models import Certificate, Feedback
 from conference.phases import Phase
 from programme.services import publish_agenda
-from registrations import rules
+from registrations import reserved, rules
+from registrations.exceptions import NotAllowed
 from registrations.models import (
     Announcement,
     Audience,
@@ -39,6 +40,7 @@ from registrations.models import (
     OutgoingEmail,
     Registration,
     RegistrationStatus,
+    SeatQuota,
     TokenPurpose,
 )
 from registrations.rules import Action, State
@@ -195,6 +197,41 @@ def change_details_form(cell):
     } | {"phone": "+359 2 999 9999"}
     response = cell.anonymous.post(cell.manage, data)
     return cell.fresh().phone == "+359 2 999 9999", _text(response)
+
+
+def seat_invited(cell):
+    """What accepting an invitation and accrediting a journalist call."""
+    cell.event.reserved_seats = 5
+    cell.event.save()
+    details = {
+        "first_name": "Guest",
+        "last_name": "Invited",
+        "email": cell.registration.email or "guest@example.org",
+        "organisation": "Ministry",
+        "position": "Expert",
+        "country": "Bulgaria",
+        "organisation_type": "government",
+        "language": cell.language,
+    }
+    try:
+        reserved.seat_invited_person(event=cell.event, details=details)
+    except NotAllowed as refusal:
+        with translation.override(cell.language):
+            return False, refusal.message
+    return Registration.objects.filter(quota=SeatQuota.RESERVED).exists(), ""
+
+
+def release_seats_page(cell):
+    """The guest list's page that gives unused reserved seats to the public
+    (its own words come from invitations.rules: only the effect is told)."""
+    cell.event.reserved_seats = 2
+    cell.event.save()
+    capacity = cell.event.capacity
+    cell.organiser.post(
+        f"/{cell.language}/admin/invitations/guest/release-seats/", {"seats": 1}
+    )
+    cell.event.refresh_from_db()
+    return cell.event.capacity == capacity + 1, None
 
 
 def _checked_in_now(cell):
@@ -377,6 +414,8 @@ DOORS: dict[Action, list[tuple[Callable, str]]] = {
     Action.PROMOTE: [(promote_by_capacity, "silent")],
     Action.CONFIRM_FROM_WAITING_LIST: [(confirm_from_list_admin, "person")],
     Action.CHANGE_DETAILS: [(change_details_form, "person")],
+    Action.GIVE_RESERVED_SEAT: [(seat_invited, "phase")],
+    Action.RELEASE_RESERVED_SEATS: [(release_seats_page, "silent")],
     Action.CHECK_IN: [
         (check_in_desk, "person"),
         (check_in_link, "person"),

@@ -88,34 +88,39 @@ class EmailScenes:
                     else None,
                 )
                 rendered[language] = (email.subject, render_email(email))
-            label = EmailKind(kind).label
-            with translation.override("en"):
-                label = str(label)
-            self.deck.emails.append(
-                Section(
-                    f"{kind} — {label} ({moment}): subject",
-                    [(rendered["bg"][0], rendered["en"][0])],
-                )
-            )
-            self.deck.emails.append(
-                Section(
-                    f"{kind} — text",
-                    side_by_side(
-                        text_blocks(without_secrets(rendered["bg"][1].body_text)),
-                        text_blocks(without_secrets(rendered["en"][1].body_text)),
-                    ),
-                )
-            )
-            self.deck.emails.append(
-                Section(
-                    f"{kind} — HTML",
-                    side_by_side(
-                        html_blocks(without_secrets(rendered["bg"][1].body_html)),
-                        html_blocks(without_secrets(rendered["en"][1].body_html)),
-                    ),
-                )
-            )
+            self.add_email(kind, moment, rendered)
         restore()
+
+    def add_email(self, kind, moment: str, rendered: dict) -> None:
+        """An e-mail's subject, text and HTML; `rendered` is, by language,
+        (subject, the rendered e-mail)."""
+        label = EmailKind(kind).label
+        with translation.override("en"):
+            label = str(label)
+        self.deck.emails.append(
+            Section(
+                f"{kind} — {label} ({moment}): subject",
+                [(rendered["bg"][0], rendered["en"][0])],
+            )
+        )
+        self.deck.emails.append(
+            Section(
+                f"{kind} — text",
+                side_by_side(
+                    text_blocks(without_secrets(rendered["bg"][1].body_text)),
+                    text_blocks(without_secrets(rendered["en"][1].body_text)),
+                ),
+            )
+        )
+        self.deck.emails.append(
+            Section(
+                f"{kind} — HTML",
+                side_by_side(
+                    html_blocks(without_secrets(rendered["bg"][1].body_html)),
+                    html_blocks(without_secrets(rendered["en"][1].body_html)),
+                ),
+            )
+        )
 
     @staticmethod
     def _agenda_change(event):

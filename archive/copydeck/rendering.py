@@ -42,7 +42,9 @@ PEOPLE = {
         "last_name": "Petrova",
     },
 }
-SECRET_IN_PATH = re.compile(r"/(registration|check-in|certificates)/[\w-]{16,}")
+SECRET_IN_PATH = re.compile(
+    r"/(registration|check-in|certificates|invitation)/[\w-]{16,}"
+)
 LINK = re.compile(r"https?://[^\s<>\"')]+")
 
 

@@ -17,6 +17,11 @@ from django.template.loader import render_to_string
 from django.test import Client, RequestFactory
 from django.utils import timezone, translation
 
+from archive.copydeck.invitation_scenes import (
+    ADMIN_PATHS,
+    invitation_emails,
+    invitation_pages,
+)
 from archive.copydeck.mail import EmailScenes
 from archive.copydeck.rendering import (
     EVENT_DATE,
@@ -35,6 +40,7 @@ from archive.copydeck.rendering import (
 from archive.copydeck.text import html_blocks, side_by_side
 from conference.models import Event
 from conference.roles import ORGANISERS
+from invitations.emails import GUEST_KINDS
 from registrations.models import (
     EmailKind,
     Registration,
@@ -222,7 +228,12 @@ class Scenes(EmailScenes):
         user.groups.add(Group.objects.get(name=ORGANISERS))
         client = Client()
         client.force_login(user)
-        paths = ["/bg/admin/", *self._admin_model_paths(), "/bg/desk/sign-in-sheet/"]
+        paths = [
+            "/bg/admin/",
+            *self._admin_model_paths(),
+            *ADMIN_PATHS,
+            "/bg/desk/sign-in-sheet/",
+        ]
         screens = {path: page_rows(client, path) for path in paths}
         screens["/bg/desk/badges/ — printed"] = page_rows(
             client, "/bg/desk/badges/", "post", {}
@@ -238,7 +249,7 @@ class Scenes(EmailScenes):
     def _admin_model_paths(self) -> Iterator[str]:
         from django.contrib import admin
 
-        ours = ("conference", "programme", "registrations", "archive")
+        ours = ("conference", "programme", "registrations", "invitations", "archive")
         for model in sorted(
             admin.site._registry, key=lambda m: (m._meta.app_label, m._meta.model_name)
         ):
@@ -272,12 +283,18 @@ def build_sections() -> Deck:
             "registration open, agenda not published", only_changed=False
         )
         scenes.registration_pages()
+        invitation_pages(scenes)
         scenes.strip_chrome_from_registration_pages()
         scenes.greetings()
         scenes.emails(
-            [kind for kind in EmailKind if kind != EmailKind.FOLLOW_UP],
+            [
+                kind
+                for kind in EmailKind
+                if kind != EmailKind.FOLLOW_UP and kind not in GUEST_KINDS
+            ],
             "registration open",
         )
+        invitation_emails(scenes, "registration open")
         scenes.public_pages("registration open, agenda published", only_changed=True)
         scenes.admin_pages()
     with time_machine.travel(MOMENTS["the day"], tick=False):

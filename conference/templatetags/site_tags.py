@@ -3,7 +3,7 @@ from django.urls import reverse
 from django.utils.html import format_html_join
 
 from conference.headings import keep_with_next as join_short_words
-from conference.page_sections import SECTIONS
+from conference.page_sections import page_sections as sections_of
 
 register = template.Library()
 
@@ -19,16 +19,12 @@ def nav_link(context, view_name, label, *also_current):
 @register.simple_tag(takes_context=True)
 def page_sections(context, page):
     """The sections other apps add to this page (conference.page_sections),
-    rendered as an inclusion tag renders its template; a section whose
-    context function returns None is left out."""
+    each rendered as an inclusion tag renders its template."""
     engine = context.template.engine
-    rendered = []
-    for section in SECTIONS[page]:
-        section_context = section.context(context)
-        if section_context is None:
-            continue
-        template = engine.get_template(section.template_name)
-        rendered.append(template.render(context.new(section_context)))
+    rendered = [
+        engine.get_template(section.template_name).render(context.new(section.context))
+        for section in sections_of(page, context)
+    ]
     return format_html_join("", "{}", ((html,) for html in rendered))
 
 

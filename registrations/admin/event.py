@@ -11,7 +11,7 @@ from django.utils.translation import ngettext
 
 from conference.admin import EventAdmin
 from conference.models import Event
-from registrations import exceptions, rules, services
+from registrations import exceptions, reserved, rules, services
 from registrations.forms import EventCapacityFormMixin
 from registrations.rules import Action
 
@@ -30,6 +30,24 @@ class EventWithRegistrationsAdmin(EventAdmin):
     form = EventCapacityForm
 
     def save_model(self, request, obj, form, change):
+        if change and "reserved_seats" in form.changed_data:
+            # Under the event's lock, like a reserved seat being given.
+            new_reserved = obj.reserved_seats
+            obj.reserved_seats = form.initial["reserved_seats"]
+            try:
+                reserved.change_reserved_seats(event=obj, reserved_seats=new_reserved)
+            except exceptions.ReservedSeatsBelowTaken as refused:
+                self.message_user(
+                    request,
+                    _(
+                        "The reserved seats were not changed: %(taken)d of them "
+                        "are taken."
+                    )
+                    % {"taken": refused.taken},
+                    messages.ERROR,
+                )
+            else:
+                obj.reserved_seats = new_reserved
         if not change or "capacity" not in form.changed_data:
             return super().save_model(request, obj, form, change)
         new_capacity = obj.capacity

@@ -50,7 +50,7 @@ class OutgoingEmailAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
             *(
                 field.name
                 for field in self.model._meta.fields
-                if field.name != "attachments"
+                if field.name not in {"id", "attachments"}
             ),
             "attachment_names",
         ]

@@ -27,6 +27,12 @@ class EmailKind(models.TextChoices):
     ANNOUNCEMENT = "announcement", _("Message from the organisers")
     AGENDA_CHANGED = "agenda_changed", _("Change of the agenda")
     FOLLOW_UP = "follow_up", _("Thank you, materials and feedback after the day")
+    # Written to people who have no registration (yet): invited guests and
+    # journalists. The invitations app renders them (see emails.py).
+    INVITATION = "invitation", _("Invitation")
+    INVITATION_REMINDER = "invitation_reminder", _("Reminder of an invitation")
+    PRESS_RECEIVED = "press_received", _("Press accreditation request received")
+    PRESS_DECLINED = "press_declined", _("Press accreditation not granted")
 
 
 class EmailStatus(models.TextChoices):
@@ -64,9 +70,13 @@ class OutgoingEmailQuerySet(models.QuerySet):
 
 
 class OutgoingEmail(models.Model):
+    # Empty for e-mails to people who have no registration: an invitation, a
+    # journalist's request (rendered by the app that queued them).
     registration = models.ForeignKey(
         Registration,
         on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="emails",
         verbose_name=_("registration"),
     )

@@ -54,6 +54,15 @@ class RegistrationStatus(models.TextChoices):
     EXPIRED = "expired", _("Expired without confirmation")
 
 
+class SeatQuota(models.TextChoices):
+    """Where a confirmed registration's seat comes from: the capacity open to
+    the public, or the seats the event keeps for invited guests and the press
+    (Event.reserved_seats). Neither ever takes a seat of the other."""
+
+    PUBLIC = "public", _("Public seats")
+    RESERVED = "reserved", _("Reserved seats (invited guests and press)")
+
+
 # A person has at most one registration in these states per event.
 ACTIVE_STATUSES = (
     RegistrationStatus.PENDING,
@@ -71,6 +80,14 @@ class RegistrationQuerySet(models.QuerySet):
 
     def confirmed(self):
         return self.filter(status=RegistrationStatus.CONFIRMED)
+
+    def public(self):
+        """Registrations that hold (or wait for) a seat of the capacity."""
+        return self.filter(quota=SeatQuota.PUBLIC)
+
+    def reserved(self):
+        """Invited guests and press, seated from the reserved seats."""
+        return self.filter(quota=SeatQuota.RESERVED)
 
     def waitlisted(self):
         """The waiting list in order: first come, first promoted."""
@@ -155,6 +172,12 @@ class Registration(models.Model):
         max_length=20,
         choices=RegistrationStatus.choices,
         default=RegistrationStatus.PENDING,
+    )
+    quota = models.CharField(
+        _("seat from"),
+        max_length=20,
+        choices=SeatQuota.choices,
+        default=SeatQuota.PUBLIC,
     )
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed at"), auto_now=True)

@@ -167,6 +167,14 @@ TABLE: dict[Action, Rule] = {
         states=ACTIVE,
         refusals={**NO_CHANGES, CHECKED_IN: HAS_CHECKED_IN, **PERSON_GONE},
     ),
+    # Reserved seats are given and released for the event as a whole, whoever
+    # the person (an invited guest may have registered before, or not).
+    Action.GIVE_RESERVED_SEAT: rule(
+        phases=BEFORE_THE_DAY, states=State, refusals=NO_CHANGES
+    ),
+    Action.RELEASE_RESERVED_SEATS: rule(
+        phases=BEFORE_THE_DAY, states=State, refusals=NO_CHANGES
+    ),
     Action.CHECK_IN: rule(
         phases=CHECK_IN_HOURS,
         states=[CONFIRMED],

@@ -23,6 +23,14 @@ class Action(models.TextChoices):
         _("Confirm from the waiting list (organisers)"),
     )
     CHANGE_DETAILS = "change_details", _("Change the details")
+    GIVE_RESERVED_SEAT = (
+        "give_reserved_seat",
+        _("Give a reserved seat (invited guest, accredited press)"),
+    )
+    RELEASE_RESERVED_SEATS = (
+        "release_reserved_seats",
+        _("Release unused reserved seats to the public"),
+    )
     CHECK_IN = "check_in", _("Check in at the desk")
     UNDO_CHECK_IN = "undo_check_in", _("Undo a check-in (organisers)")
     ISSUE_CERTIFICATE = "issue_certificate", _("Issue the certificate of attendance")

@@ -129,7 +129,9 @@ def axe_violations(page, *, every_rule: bool = False) -> str:
     `every_rule`, all of axe's rules, its best practices too."""
     from axe_playwright_python.sync_playwright import Axe
 
-    options = {} if every_rule else {"runOnly": {"type": "tag", "values": WCAG_TAGS}}
+    options = {"resultTypes": ["violations"]}
+    if not every_rule:
+        options["runOnly"] = {"type": "tag", "values": WCAG_TAGS}
     results = Axe().run(page, options=options)
     return "\n".join(
         f"{violation['id']}: {violation['help']} "

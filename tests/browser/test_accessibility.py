@@ -7,7 +7,7 @@ import io
 import pytest
 from PIL import Image
 
-from tests.browser.conftest import DESKTOP, PHONE, translated
+from tests.browser.conftest import DESKTOP, PHONE, log_in, translated
 from tests.factories import EventFactory
 
 # Enough of each page's keyboard path to meet every kind of control it has.
@@ -137,3 +137,36 @@ def test_the_focus_indicator_contrasts_on_every_kind_of_page(
             faint[path] = found
 
     assert faint == {}
+
+
+def full_width_lines(png: bytes, *, ratio: float = 3.0, share: float = 0.9) -> int:
+    """Rows of pixels at least `share` of whose width stands out (≥ ratio)
+    from the image's most common colour: lines across, not text."""
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    width, height = image.size
+    colours = pixels(png)
+    background = max(set(colours), key=colours.count)
+    rows = 0
+    for y in range(height):
+        row = colours[y * width : (y + 1) * width]
+        inked = sum(1 for colour in row if contrast(colour, background) >= ratio)
+        rows += inked >= share * width
+    return rows
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_the_day_grid_keeps_its_time_lines_in_forced_colours(
+    new_page, site_content, organiser, language
+):
+    page = new_page(locale="bg-BG" if language == "bg" else "en-GB")
+    page.emulate_media(forced_colors="active")
+    page.goto(f"/{language}/admin/programme/session/grid/")
+    log_in(page, organiser, language)
+    times = page.locator(".agenda-grid.is-ready .grid-times .grid-list")
+    hours = times.locator("li").count()
+
+    lines = full_width_lines(times.screenshot())
+
+    # A line across the column at each hour, one per label at least.
+    assert hours >= 3
+    assert lines >= hours, (lines, hours)

@@ -51,6 +51,8 @@ def test_an_admin_edit_shows_at_once(admin_client, client, event):
             "end_time",
             "capacity",
             "check_in_opens_before",
+            "registration_mode",
+            "reserved_seats",
         ]
     }
     data |= {

@@ -232,7 +232,7 @@ def speaker_form(speaker, photo):
         (
             "bg",
             SimpleUploadedFile("big.jpg", b"\xff" * (10 * 1024 * 1024 + 1)),
-            "Изображението е по-голямо от 10 MB.",
+            "Изображението е по-голямо от 10 МБ.",
         ),
     ],
     ids=["not-an-image-en", "not-an-image-bg", "bomb-en", "oversized-bg"],

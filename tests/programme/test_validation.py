@@ -177,4 +177,4 @@ def test_a_document_over_20_mb_is_refused_with_its_limit():
     with translation.override("bg"), pytest.raises(ValidationError) as error:
         validate_document(SimpleUploadedFile("report.pdf", at_the_limit + b"%"))
     assert error.value.code == "document_too_large"
-    assert error.value.messages == ["Документът е по-голям от 20 MB."]
+    assert error.value.messages == ["Документът е по-голям от 20 МБ."]

@@ -4,8 +4,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from conference import signals
 from conference.content import next_conference_date
-from conference.content_loaders import load_all_content
 
 
 class Command(BaseCommand):
@@ -40,7 +40,15 @@ class Command(BaseCommand):
                 "manage.py load_conference_content --date YYYY-MM-DD"
             )
 
-        created = load_all_content(event_date=event_date)
+        # Each app loads its part (conference.signals.load_content), in the
+        # order of INSTALLED_APPS: the event before the sessions.
+        created = [
+            line
+            for _receiver, lines in signals.load_content.send(
+                sender=None, event_date=event_date
+            )
+            for line in lines
+        ]
         if created:
             for line in created:
                 self.stdout.write(f"created {line}")

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('conference', '0003_event_controller_topics_and_logos'),
+        ('conference', '0004_event_registration_mode_and_reserved_seats'),
     ]
 
     operations = [

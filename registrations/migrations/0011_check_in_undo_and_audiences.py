@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('registrations', '0009_outgoing_email_message_id'),
+        ('registrations', '0010_reserved_seats_and_guest_emails'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
