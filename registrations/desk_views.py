@@ -28,10 +28,14 @@ from conference.selectors import get_current_event
 from conference.spreadsheets import FORMATS, table_response
 from registrations import exceptions, rules, services, tickets
 from registrations.exports import export_check_in_list
-from registrations.forms import CheckInSearchForm, DeskCheckInForm, DeskUndoCheckInForm
 from registrations.models import Registration, RegistrationStatus, TokenPurpose
 from registrations.rules import Action
 from registrations.selectors import status_counts
+from registrations.staff_forms import (
+    CheckInSearchForm,
+    DeskCheckInForm,
+    DeskUndoCheckInForm,
+)
 from registrations.views import _private, _registration_for, secret_link_view
 
 SEARCH_RESULTS = 30

@@ -14,9 +14,9 @@ from django.utils.translation import ngettext
 from conference.selectors import get_current_event
 from registrations import exceptions, outreach, rules, services, tickets
 from registrations.desk_views import needs_cjk_font
-from registrations.forms import ActionConfirmationForm, UndoReasonForm
 from registrations.models import RegistrationStatus
 from registrations.rules import Action
+from registrations.staff_forms import ActionConfirmationForm, UndoReasonForm
 
 ACTIONS = (
     "resend_last_email",

@@ -9,7 +9,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from registrations import rules
-from registrations.forms import ActionConfirmationForm
+from registrations.staff_forms import ActionConfirmationForm
 
 CONFIRMED_VAR = "confirmed"
 

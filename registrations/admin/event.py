@@ -12,8 +12,8 @@ from django.utils.translation import ngettext
 from conference.admin import EventAdmin
 from conference.models import Event
 from registrations import exceptions, reserved, rules, services
-from registrations.forms import EventCapacityFormMixin
 from registrations.rules import Action
+from registrations.staff_forms import EventCapacityFormMixin
 
 
 class EventCapacityForm(EventCapacityFormMixin, forms.ModelForm):

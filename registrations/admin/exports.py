@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from conference.spreadsheets import FORMATS, table_response
 from registrations import rules
 from registrations.exports import export_registrations
-from registrations.forms import ExportColumnsForm
 from registrations.rules import Action
+from registrations.staff_forms import ExportColumnsForm
 
 EXPORT_PERMISSION = "registrations.export_registrations"
 
