@@ -93,7 +93,9 @@ bench: $(VENV)/.installed-dev
 
 # The screenshots of docs/organisers*.md, from the browser tests that take them.
 guide-images: $(VENV)/.installed-dev
-	$(VENV)/bin/pytest -q tests/browser/test_organiser_guide.py tests/browser/test_agenda_grid.py "tests/browser/test_desk_pages.py::test_check_in_pages_fit_a_phone_and_pass_axe" tests/browser/test_invitations_journey.py
+	$(VENV)/bin/pytest -q tests/browser/test_organiser_guide.py tests/browser/test_agenda_grid.py "tests/browser/test_desk_pages.py::test_check_in_pages_fit_a_phone_and_pass_axe" tests/browser/test_invitations_journey.py \
+		tests/browser/test_grid_building.py::test_organiser_adds_a_session_with_two_speakers_on_the_grid_in_eight_actions \
+		tests/browser/test_session_entry.py::test_the_fields_filled_first_and_the_warnings_fit_the_first_screen
 	$(PY) .ci/guide_images.py
 
 # The trimmed Bootstrap stylesheet (assets/bootstrap.scss), built from

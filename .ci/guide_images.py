@@ -19,6 +19,10 @@ NAMES = [
     *(f"{language}-check-in-token-360" for language in ("bg", "en")),
     # The day grid, from tests/browser/test_agenda_grid.py.
     *(f"guide-{language}-grid" for language in ("bg", "en")),
+    # A new session on the grid, from tests/browser/test_grid_building.py.
+    *(f"guide-{language}-grid-new-session" for language in ("bg", "en")),
+    # A warning beside its field, from tests/browser/test_session_entry.py.
+    *(f"guide-{language}-session-warnings" for language in ("bg", "en")),
     # The guest list, from tests/browser/test_invitations_journey.py.
     *(
         f"guide-{language}-{step}"

@@ -175,13 +175,25 @@ MUTANTS = [
     Mutant(
         ROLES,
         "the day grid without the permission to change sessions",
-        "programme/agenda_grid.py",
+        "programme/agenda_grid/views.py",
         "def grid_view(request, model_admin):\n"
         "    if not request.user.has_perm(PERMISSION):\n"
         "        raise PermissionDenied\n",
         "def grid_view(request, model_admin):\n",
         ("tests/programme/test_agenda_grid.py",),
         keyword="refused_to or anonymous",
+    ),
+    Mutant(
+        ROLES,
+        "a new session from the day grid without the permission to add one",
+        "programme/agenda_grid/create.py",
+        "    if not request.user.has_perm(PERMISSION) or not request.user.has_perm(\n"
+        '        "programme.add_session"\n'
+        "    ):\n"
+        "        raise PermissionDenied\n",
+        "",
+        ("tests/programme/test_grid_create.py",),
+        keyword="only_organisers",
     ),
     Mutant(
         LINKS,

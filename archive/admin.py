@@ -25,7 +25,7 @@ class PhotoAdmin(CurrentEventInitialMixin, RenditionsAdminMixin, TranslationAdmi
 
 
 @admin.register(DaySummary)
-class DaySummaryAdmin(TranslationAdmin):
+class DaySummaryAdmin(CurrentEventInitialMixin, TranslationAdmin):
     list_display = ["event"]
     list_filter = ["event"]
     search_fields = ["text"]

@@ -1,119 +1,45 @@
 """The certificate of attendance as a PDF, in the attendee's language.
 
-Drawn with fpdf2 in the Noto fonts of conference/fonts.py, so that a name in
-any script the registration form accepts prints whole (HarfBuzz shapes it:
-Arabic letters joined, right-to-left names in their order), embedded as
-subsets. It carries the event's title, date and place, the organisers'
-names, the attendee's name and a verification link with its QR code. Built
-on request from the database, so nothing personal is stored as a file.
+It carries the event's title, date and place, the organisers' names, the
+attendee's name and a verification link with its QR code. Built on request
+from the database, so nothing personal is stored as a file.
 
-The page has fixed boxes (BOXES): each text is set in its own box, shrunk
-from its size down to a minimum until it fits in the box's lines, so a long
-name takes one or two lines and never pushes the lines below it, or the
-QR code, off their places.
+The texts are gathered here; the PDF is drawn from them in a child process
+(archive/certificate_renderer.py, drawing in archive/certificate_drawing.py)
+that limits its own memory (RENDER_MEMORY_BYTES) and CPU time and is killed
+after RENDER_TIMEOUT_SECONDS: fpdf2 and the fonts, the Chinese, Japanese and
+Korean one above all (19 MB, about 100 MB to read), never weigh on the web
+worker that serves the download.
 """
 
-import io
-from dataclasses import dataclass
+import json
+import logging
+import subprocess
+import sys
+from pathlib import Path
 
 from django.template.defaultfilters import date as format_date
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from archive.models import Certificate
-from conference.fonts import BASE
 from conference.models import Partner, PartnerRole
-from conference.pdf import new_pdf
 from conference.site import absolute_url
 
-NAVY = (22, 50, 92)
-GREY = (74, 85, 102)
-LINE_HEIGHT = 0.5  # mm of line per point of font size (about 1.4 × the size)
+logger = logging.getLogger(__name__)
+
+RENDERER = Path(__file__).resolve().with_name("certificate_renderer.py")
+RENDER_MEMORY_BYTES = 768 * 1024 * 1024
+RENDER_CPU_SECONDS = 30
+RENDER_TIMEOUT_SECONDS = 60
 
 
-@dataclass(frozen=True)
-class Box:
-    """Where a text goes (mm from the top left of the A4 landscape page), its
-    largest and smallest size (pt) and how many lines it may take."""
-
-    top: float
-    height: float
-    size: float
-    min_size: float
-    lines: int
-    bold: bool = False
-    colour: tuple[int, int, int] = NAVY
-
-
-LEFT, WIDTH = 20.0, 257.0
-BOXES = {
-    "heading": Box(24, 17, 30, 16, 1, bold=True),
-    "certify": Box(44, 9, 14, 9, 1, colour=GREY),
-    "name": Box(55, 28, 26, 5, 2, bold=True),
-    "attended": Box(86, 9, 14, 9, 1, colour=GREY),
-    "event": Box(97, 20, 18, 8, 2, bold=True),
-    "when": Box(119, 15, 14, 7, 2, colour=GREY),
-    "organisers": Box(136, 12, 11, 6, 2, colour=GREY),
-}
-QR = {"x": 22.0, "y": 152.0, "size": 36.0}
-FOOTER = {"x": 64.0, "y": 160.0, "width": 200.0, "height": 28.0}
+class CertificateNotDrawn(Exception):
+    pass
 
 
 def verification_url(certificate: Certificate) -> str:
     return absolute_url(certificate.get_absolute_url())
-
-
-def _qr_png(url: str) -> io.BytesIO:
-    import segno
-
-    buffer = io.BytesIO()
-    segno.make(url, error="m").save(buffer, kind="png", scale=6, border=2)
-    buffer.seek(0)
-    return buffer
-
-
-def fitted_size(pdf, text: str, *, width: float, box: Box) -> tuple[float, int]:
-    """The largest size (pt, in half points) at which `text` fits the box, and
-    its number of lines there."""
-    from fpdf.enums import WrapMode
-
-    size = box.size
-    while True:
-        pdf.set_font(BASE.family, "B" if box.bold else "", size)
-        lines = pdf.multi_cell(
-            width,
-            size * LINE_HEIGHT,
-            text,
-            align="C",
-            dry_run=True,
-            output="LINES",
-            wrapmode=WrapMode.CHAR if " " not in text.strip() else WrapMode.WORD,
-        )
-        fits = len(lines) <= box.lines and len(lines) * size * LINE_HEIGHT <= (
-            box.height
-        )
-        if fits or size <= box.min_size:
-            return size, len(lines)
-        size -= 0.5
-
-
-def draw_in_box(pdf, text: str, box: Box, *, left=LEFT, width=WIDTH) -> None:
-    """Set `text` centred in its box, as large as fits."""
-    from fpdf.enums import WrapMode
-
-    if not text:
-        return
-    size, count = fitted_size(pdf, text, width=width, box=box)
-    height = count * size * LINE_HEIGHT
-    pdf.set_text_color(*box.colour)
-    pdf.set_xy(left, box.top + max(0.0, (box.height - height) / 2))
-    pdf.multi_cell(
-        width,
-        size * LINE_HEIGHT,
-        text,
-        align="C",
-        wrapmode=WrapMode.CHAR if " " not in text.strip() else WrapMode.WORD,
-    )
 
 
 def certificate_texts(certificate: Certificate) -> dict[str, str]:
@@ -151,21 +77,27 @@ def certificate_texts(certificate: Certificate) -> dict[str, str]:
 
 def certificate_pdf(certificate: Certificate) -> bytes:
     texts = certificate_texts(certificate)
-    pdf = new_pdf(texts.values(), orientation="L", unit="mm", format="A4")
-    pdf.set_title(texts["heading"])
-    pdf.set_author(texts["author"])
-    pdf.add_page()
-    pdf.set_draw_color(*NAVY)
-    pdf.set_line_width(1.2)
-    pdf.rect(10, 10, 277, 190)
-    for key, box in BOXES.items():
-        draw_in_box(pdf, texts[key], box)
-
-    pdf.image(_qr_png(texts["url"]), x=QR["x"], y=QR["y"], w=QR["size"], h=QR["size"])
-    pdf.set_font(BASE.family, "", 9)
-    pdf.set_text_color(*GREY)
-    pdf.set_xy(FOOTER["x"], FOOTER["y"])
-    pdf.multi_cell(
-        FOOTER["width"], 5, texts["verify"] + "\n" + texts["code"], align="L"
-    )
-    return bytes(pdf.output())
+    try:
+        result = subprocess.run(  # noqa: S603 - our own script, fixed arguments
+            [
+                sys.executable,
+                "-I",
+                str(RENDERER),
+                f"memory={RENDER_MEMORY_BYTES}",
+                f"cpu={RENDER_CPU_SECONDS}",
+            ],
+            input=json.dumps(texts).encode(),
+            capture_output=True,
+            timeout=RENDER_TIMEOUT_SECONDS,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise CertificateNotDrawn(f"took over {RENDER_TIMEOUT_SECONDS} s") from None
+    if result.returncode != 0 or not result.stdout.startswith(b"%PDF-"):
+        logger.error(
+            "Certificate %s not drawn: %s",
+            certificate.code,
+            result.stderr.decode(errors="replace")[-500:],
+        )
+        raise CertificateNotDrawn(f"exit status {result.returncode}")
+    return result.stdout

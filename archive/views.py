@@ -8,7 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from archive import selectors, services
-from archive.certificates import certificate_pdf
+from archive.certificates import CertificateNotDrawn, certificate_pdf
 from archive.forms import FeedbackForm
 from archive.models import Certificate, Feedback, Photo
 from conference.page_cache import cache_public_page
@@ -90,7 +90,20 @@ def certificate(request, token):
         issued = services.issue_certificate(registration=registration)
     except NotAllowed as refusal:
         return _not_for_you(request, refusal)
-    response = HttpResponse(certificate_pdf(issued), content_type="application/pdf")
+    try:
+        pdf = certificate_pdf(issued)
+    except CertificateNotDrawn:
+        response = _private(
+            render(
+                request,
+                "archive/not_available.html",
+                {"event": registration.event, "not_drawn": True},
+                status=503,
+            )
+        )
+        response["Retry-After"] = "300"
+        return response
+    response = HttpResponse(pdf, content_type="application/pdf")
     filename = f"certificate-{registration.event.slug}.pdf"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return _private(response)

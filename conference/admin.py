@@ -5,6 +5,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, Permission, User
+from django.template.defaultfilters import date as format_date
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +13,9 @@ from modeltranslation.admin import TranslationAdmin
 
 from conference import roles
 from conference.image_descriptions import DescribedImageFormMixin
+from conference.kept_uploads import KeptUploadsMixin
 from conference.models import Event, Partner
+from conference.services import save_event
 
 admin.site.site_header = _("Conference administration")
 admin.site.site_title = _("Conference administration")
@@ -112,7 +115,29 @@ class EventAdmin(TranslationAdmin):
     ]
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
+        saved = save_event(
+            event=obj,
+            changed_fields=form.changed_data if change else [],
+            by=request.user,
+        )
+        if saved.moved:
+            self.message_user(
+                request,
+                " ".join(
+                    [
+                        gettext(
+                            "The conference now takes place on %(date)s (before: "
+                            "%(previous)s)."
+                        )
+                        % {
+                            "date": format_date(obj.date, "DATE_FORMAT"),
+                            "previous": format_date(saved.previous_date, "DATE_FORMAT"),
+                        },
+                        *saved.reports,
+                    ]
+                ),
+                messages.SUCCESS,
+            )
         missing = obj.missing_for_registration()
         if missing and obj.registration_enabled:
             names = ", ".join(
@@ -129,8 +154,9 @@ class EventAdmin(TranslationAdmin):
             )
 
 
-class PartnerForm(DescribedImageFormMixin, forms.ModelForm):
+class PartnerForm(KeptUploadsMixin, DescribedImageFormMixin, forms.ModelForm):
     # The logo is shown next to the partner's name, which describes it.
+    kept_upload_fields = ("logo",)
     image_field = "logo"
     description_field = "name"
     missing_message = _(

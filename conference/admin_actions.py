@@ -20,6 +20,7 @@ from django.http import HttpResponseRedirect
 from django.utils.translation import gettext
 
 from conference.admin_labels import LabelledAdminMixin
+from conference.checklist_return import returning_to_checklist
 from conference.ids import is_valid_id
 from conference.search import FoldedSearchMixin
 
@@ -74,7 +75,8 @@ class ConferenceAdminSite(admin.AdminSite):
         super().register(model_or_iterable, admin_class, **options)
 
     def admin_view(self, view, cacheable=False):
-        return super().admin_view(with_checked_selection(view), cacheable)
+        view = returning_to_checklist(with_checked_selection(view))
+        return super().admin_view(view, cacheable)
 
 
 class ConferenceAdminConfig(AdminConfig):

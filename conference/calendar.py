@@ -88,6 +88,9 @@ def event_entry(event: Event, *, url: str = "") -> CalendarEntry:
         description=event.tagline,
         url=url,
         all_day=event.times_are_provisional,
+        # Rises when the date or the hours change (times confirmed, the event
+        # moved): an imported entry is then replaced, not duplicated or kept.
+        sequence=event.calendar_sequence,
     )
 
 

@@ -31,8 +31,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.core.cache import cache
-
 logger = logging.getLogger(__name__)
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "static" / "fonts" / "noto"
@@ -199,6 +197,8 @@ def characters_digest(characters: str) -> str:
 
 def cjk_web_font(characters: str) -> bytes | None:
     """A WOFF2 of the CJK font with just `characters` (cached), or None."""
+    from django.core.cache import cache
+
     key = f"fonts:cjk:{characters_digest(characters)}"
     font = cache.get(key)
     if font is not None:

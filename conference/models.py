@@ -81,6 +81,15 @@ class Event(models.Model):
             "Registration closes then at the latest."
         ),
     )
+    calendar_sequence = models.PositiveIntegerField(
+        _("calendar revision"),
+        default=0,
+        editable=False,
+        help_text=_(
+            "Rises each time the date or the hours change, so calendar apps "
+            "replace the conference’s entry instead of keeping the old one."
+        ),
+    )
     times_are_provisional = models.BooleanField(
         _("times not yet confirmed"),
         default=False,

@@ -36,3 +36,10 @@ page_sections = Signal()
 # What /healthz reports beyond the database and the cache. A receiver
 # returns a conference.health.HealthReport.
 health_check = Signal()
+
+# The event's new date. Sent by conference.services.move_event inside its
+# transaction, after the date is saved, with `event`, `previous_date` and
+# `by` (the user, or None). A receiver moves what belongs to the event along
+# (the programme: its sessions and the published agenda) and returns a
+# translated sentence saying what it did, which the admin shows, or None.
+event_moved = Signal()

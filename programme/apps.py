@@ -16,6 +16,7 @@ class ProgrammeConfig(AppConfig):
             (signals.sitemaps, receivers.sitemap_sections),
             (signals.load_content, receivers.load_content),
             (signals.page_sections, receivers.page_sections_for),
+            (signals.event_moved, receivers.sessions_follow_the_event),
         ]:
             signal.connect(receiver, dispatch_uid=f"programme.{receiver.__name__}")
         invalidate_on_change(*self.get_models(include_auto_created=True))

@@ -1,6 +1,11 @@
 """Sessions as iCalendar entries, through conference.calendar."""
 
-from conference.calendar import CalendarEntry, build_calendar, event_location
+from conference.calendar import (
+    CalendarEntry,
+    build_calendar,
+    event_entry,
+    event_location,
+)
 from conference.models import Event
 from programme.models import Session
 
@@ -33,5 +38,25 @@ def agenda_calendar(
 ) -> bytes:
     return build_calendar(
         [session_entry(session, url=url_for(session)) for session in sessions],
+        name=event.short_title,
+    )
+
+
+def changed_agenda_calendar(
+    event: Event,
+    sessions: list[Session],
+    *,
+    url: str = "",
+    url_for=lambda session: "",
+) -> bytes:
+    """What the e-mail about a change of the agenda attaches: the conference's
+    entry as the ticket gave it (now at its current date and revision) and the
+    sessions that changed, at their newly published times (SEQUENCE: the
+    version), so importing it replaces what a calendar app already holds."""
+    return build_calendar(
+        [
+            event_entry(event, url=url),
+            *(session_entry(session, url=url_for(session)) for session in sessions),
+        ],
         name=event.short_title,
     )

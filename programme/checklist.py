@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from conference.checklist_return import checklist_link
 from conference.models import Event, Partner
 from programme.models import AgendaVersion, Result, Session, SessionKind, Speaker
 from programme.warnings import agenda_warnings
@@ -22,9 +23,11 @@ class ChecklistItem:
 
 
 def change_url(obj, field: str = "") -> str:
+    """The object's page in the admin, open at `field`; saving it comes back
+    to the checklist (conference.checklist_return)."""
     meta = obj._meta
     url = reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk])
-    return f"{url}#id_{field}" if field else url
+    return checklist_link(url, field)
 
 
 def event_items(event: Event) -> list[ChecklistItem]:
@@ -76,7 +79,7 @@ def event_items(event: Event) -> list[ChecklistItem]:
         items.append(
             ChecklistItem(
                 _("Publish the agenda (the public sees only the announced topics)."),
-                reverse("admin:programme_agendaversion_add"),
+                checklist_link(reverse("admin:programme_agendaversion_add")),
             )
         )
     return items
@@ -90,7 +93,7 @@ def session_items(event: Event) -> list[ChecklistItem]:
         .prefetch_related("session_speakers")
     )
     for session in sessions:
-        if not session.room_id:
+        if not session.room_id and not session.in_every_room:
             items.append(
                 ChecklistItem(
                     _("Session “%(title)s” has no room.") % {"title": session.title},
@@ -129,7 +132,9 @@ def warning_items(event: Event) -> list[ChecklistItem]:
     return [
         ChecklistItem(
             warning.message,
-            reverse("admin:programme_session_change", args=[warning.session_ids[0]]),
+            checklist_link(
+                reverse("admin:programme_session_change", args=[warning.session_ids[0]])
+            ),
         )
         for warning in agenda_warnings(event)
     ]
@@ -181,7 +186,7 @@ def go_live_checklist() -> list[ChecklistItem]:
         return [
             ChecklistItem(
                 _("Load the content or add the event."),
-                reverse("admin:conference_event_add"),
+                checklist_link(reverse("admin:conference_event_add")),
             )
         ]
     return (

@@ -47,7 +47,7 @@ def nothing_needed(page):
 
 
 def checklist(page):
-    """The go-live checklist, first on the admin's home page."""
+    """The go-live checklist, on the admin's home page after the day grid."""
     items = go_live_checklist()
     return {
         "items": items,
@@ -68,8 +68,9 @@ SECTIONS = {
     "home_top": [("programme/includes/_now_and_next.html", now_and_next)],
     "home": [("programme/includes/_key_figures.html", key_figures)],
     "about": [("programme/includes/_projects.html", projects)],
+    # The day grid first: the organisers' main screen for building the day.
     "admin_index": [
-        ("admin/programme/includes/_checklist.html", checklist),
         ("admin/programme/includes/_agenda_links.html", agenda_links),
+        ("admin/programme/includes/_checklist.html", checklist),
     ],
 }

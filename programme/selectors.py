@@ -329,3 +329,17 @@ def agenda_changes(version: AgendaVersion | None) -> list[SessionChange]:
         with_published_times([before], previous)
         changes.append(SessionChange(session=session, before=before))
     return changes
+
+
+def agenda_new_date(changes: list[SessionChange]) -> datetime.date | None:
+    """The conference's new date when the changes moved the day itself (every
+    changed session now falls on another date than before), else None."""
+    moved = [
+        timezone.localtime(change.session.starts_at).date()
+        for change in changes
+        if timezone.localtime(change.session.starts_at).date()
+        != timezone.localtime(change.before.starts_at).date()
+    ]
+    if not moved or len(moved) != len(changes):
+        return None
+    return moved[0]

@@ -2,16 +2,28 @@
 
 import datetime
 import hashlib
+from dataclasses import dataclass
 
 from django.db import transaction
+from django.template.defaultfilters import date as format_date
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
-from conference.locks import lock_event, lock_row
+from conference.locks import lock_event, lock_row, lock_rows
 from conference.models import Event
 from programme import signals
-from programme.models import AgendaVersion, Session, SlidesPreviewStatus
+from programme.models import (
+    AgendaVersion,
+    Room,
+    Session,
+    SessionSpeaker,
+    SlidesPreviewStatus,
+    Speaker,
+)
 from programme.renditions import SIZES, write_rendition
 from programme.selectors import changed_sessions
+from programme.slugs import slug_for
+from programme.warnings import AgendaWarning, candidate_warnings, fingerprint
 
 IMAGE_RENDITIONS = {
     "speaker": ("photo", ("portrait", "avatar")),
@@ -66,32 +78,42 @@ def publish_agenda(
     The event row is locked so two organisers publishing at once get two
     numbered versions, and attendees are told of a change once.
     """
-    now = now or timezone.now()
     with transaction.atomic():
         lock_event(event.pk)
-        previous = AgendaVersion.objects.latest_for(event)
         sessions = {
             str(session.pk): session_snapshot(session)
             for session in Session.objects.filter(event=event).select_related("room")
         }
         if not sessions:
             raise NothingToPublish(event.slug)
-        version = AgendaVersion.objects.create(
-            event=event,
-            number=previous.number + 1 if previous else 1,
-            published_at=now,
-            published_by=by,
-            changelog=changelog,
-            sessions=sessions,
+        return publish_snapshot(
+            event=event, sessions=sessions, by=by, changelog=changelog, now=now
         )
-        changed = changed_sessions(previous.sessions, sessions) if previous else []
-        if changed:
-            # Whoever must be told (registrations: the confirmed attendees).
-            answers = signals.agenda_changed.send(
-                sender=None, version=version, changed=changed
-            )
-            version.notified_count = sum(told for _receiver, told in answers)
-            version.save(update_fields=["notified_count"])
+
+
+def publish_snapshot(
+    *, event: Event, sessions: dict, by=None, changelog: str = "", now=None
+) -> AgendaVersion:
+    """Record `sessions` (snapshots keyed by id) as the next published version
+    and tell the attendees of the sessions whose time or room changed. Runs
+    inside the caller's transaction, with the event's row locked."""
+    previous = AgendaVersion.objects.latest_for(event)
+    version = AgendaVersion.objects.create(
+        event=event,
+        number=previous.number + 1 if previous else 1,
+        published_at=now or timezone.now(),
+        published_by=by,
+        changelog=changelog,
+        sessions=sessions,
+    )
+    changed = changed_sessions(previous.sessions, sessions) if previous else []
+    if changed:
+        # Whoever must be told (registrations: the confirmed attendees).
+        answers = signals.agenda_changed.send(
+            sender=None, version=version, changed=changed
+        )
+        version.notified_count = sum(told for _receiver, told in answers)
+        version.save(update_fields=["notified_count"])
     return version
 
 
@@ -114,6 +136,72 @@ def schedule_slides_preview(*, session) -> None:
     session.slides_preview = ""
     session.slides_preview_width = session.slides_preview_height = None
     session.slides_preview_status = status
+
+
+# A new session from the day grid.
+
+
+class UnacceptedWarnings(Exception):
+    """The new session has warnings the organiser has not accepted yet."""
+
+    def __init__(self, warnings: list[AgendaWarning]):
+        super().__init__(len(warnings))
+        self.warnings = warnings
+        self.fingerprint = fingerprint(warnings)
+
+
+def create_session(
+    *,
+    event: Event,
+    title_bg: str,
+    title_en: str,
+    kind: str,
+    starts_at: datetime.datetime,
+    ends_at: datetime.datetime,
+    room: Room | None = None,
+    in_every_room: bool = False,
+    speakers: list[Speaker] = (),
+    accepted_warnings: str = "",
+) -> Session:
+    """Add a draft session, as the session form would: the same rules
+    (Django's ValidationError, translated) and the same warnings, which stop
+    the creation (UnacceptedWarnings) unless `accepted_warnings` is the
+    fingerprint of exactly those warnings. The speakers come in the order
+    given, each with the role “speaker”.
+
+    The event's row is locked first, so two sessions put into the same free
+    slot of a room at once are checked one after the other.
+    """
+    with transaction.atomic():
+        lock_event(event.pk)
+        session = Session(
+            event=event,
+            title_bg=title_bg,
+            title_en=title_en,
+            kind=kind,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            room=None if in_every_room else room,
+            in_every_room=in_every_room,
+        )
+        session.slug = slug_for(
+            title_bg,
+            title_en,
+            fallback="session",
+            taken=lambda slug: Session.objects.filter(event=event, slug=slug).exists(),
+        )
+        session.full_clean()
+        warnings = candidate_warnings(
+            session, speaker_ids=[speaker.pk for speaker in speakers]
+        )
+        if warnings and fingerprint(warnings) != accepted_warnings:
+            raise UnacceptedWarnings(warnings)
+        session.save()
+        SessionSpeaker.objects.bulk_create(
+            SessionSpeaker(session=session, speaker=speaker, order=position)
+            for position, speaker in enumerate(speakers, start=1)
+        )
+    return session
 
 
 # Moving a session on the day grid.
@@ -184,3 +272,98 @@ def reschedule_session(
         )
         current.save(update_fields=RESCHEDULED_FIELDS)
     return current
+
+
+# Moving the event to another date.
+
+
+def shifted(moment: datetime.datetime, days: datetime.timedelta) -> datetime.datetime:
+    """The same local time of day, `days` later (the UTC offset may differ
+    between the two dates: summer time)."""
+    local = timezone.localtime(moment)
+    return datetime.datetime.combine(
+        local.date() + days, local.time(), tzinfo=timezone.get_default_timezone()
+    )
+
+
+def shifted_snapshot(snapshot: dict, days: datetime.timedelta) -> dict:
+    return {
+        **snapshot,
+        "starts_at": shifted(
+            datetime.datetime.fromisoformat(snapshot["starts_at"]), days
+        ).isoformat(),
+        "ends_at": shifted(
+            datetime.datetime.fromisoformat(snapshot["ends_at"]), days
+        ).isoformat(),
+    }
+
+
+@dataclass
+class SessionsMoved:
+    moved: int
+    version: AgendaVersion | None = None
+
+    @property
+    def notified(self) -> int:
+        return self.version.notified_count if self.version else 0
+
+    def report(self, event: Event) -> str:
+        values = {
+            "count": self.moved,
+            "date": format_date(event.date, "DATE_FORMAT"),
+        }
+        text = (
+            ngettext(
+                "%(count)s session moved with it to %(date)s.",
+                "%(count)s sessions moved with it to %(date)s.",
+                self.moved,
+            )
+            % values
+        )
+        if self.version is not None:
+            text += " " + ngettext(
+                "The published agenda moved too (version %(number)s): "
+                "%(notified)s confirmed attendee will be told.",
+                "The published agenda moved too (version %(number)s): "
+                "%(notified)s confirmed attendees will be told.",
+                self.notified,
+            ) % {"number": self.version.number, "notified": self.notified}
+        return text
+
+
+def move_sessions(
+    *, event: Event, previous_date: datetime.date, by=None
+) -> SessionsMoved:
+    """Move the event's sessions from `previous_date` to the event's date,
+    keeping their hours; once the agenda is published, publish it again at the
+    new date (the published times, not the draft's pending edits), so the
+    confirmed attendees are told as of any change of time.
+
+    Called inside conference.services.move_event's transaction (the event's
+    row is locked there) through the `event_moved` signal.
+    """
+    days = event.date - previous_date
+    with transaction.atomic():
+        lock_event(event.pk)
+        sessions = lock_rows(Session.objects.filter(event=event))
+        for session in sessions:
+            session.starts_at = shifted(session.starts_at, days)
+            session.ends_at = shifted(session.ends_at, days)
+        Session.objects.bulk_update(sessions, ["starts_at", "ends_at"])
+        published = AgendaVersion.objects.latest_for(event)
+        if published is None:
+            return SessionsMoved(moved=len(sessions))
+        version = publish_snapshot(
+            event=event,
+            sessions={
+                key: shifted_snapshot(snapshot, days)
+                for key, snapshot in published.sessions.items()
+            },
+            by=by,
+            changelog=gettext("The conference moved from %(old)s to %(new)s.")
+            % {
+                "old": format_date(previous_date, "DATE_FORMAT"),
+                "new": format_date(event.date, "DATE_FORMAT"),
+            },
+        )
+    return SessionsMoved(moved=len(sessions), version=version)

@@ -4,6 +4,7 @@ import io
 import logging
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db.models import Q
 from django.template.defaultfilters import date as format_date
 from django.template.defaultfilters import time as format_time
 from django.utils import timezone
@@ -102,7 +103,8 @@ def _read_pdf(content: bytes, *, kind: str):
 
 def validate_session_times(session):
     """A session ends after it starts, falls on the event day and has its room
-    to itself. Raises one ValidationError with every problem found."""
+    to itself (a session in every room has them all). Raises one
+    ValidationError with every problem found."""
     errors = {}
     if session.starts_at is None or session.ends_at is None:
         return
@@ -120,39 +122,66 @@ def validate_session_times(session):
                 % {"date": format_date(event.date, "DATE_FORMAT")},
                 code="wrong_day",
             )
-    if event is not None and session.room_id and session.room.event_id != event.pk:
+    if session.in_every_room and session.room_id:
+        errors["room"] = ValidationError(
+            _("A session in every room has no room of its own."),
+            code="room_and_every_room",
+        )
+    elif event is not None and session.room_id and session.room.event_id != event.pk:
         errors["room"] = ValidationError(
             _("Choose a room of this event."), code="room_of_another_event"
         )
-    if not errors and event is not None and session.room_id:
-        clash = _overlapping_session(session)
+    if not errors and event is not None and (session.room_id or session.in_every_room):
+        clash = overlapping_session(session)
         if clash is not None:
             errors[NON_FIELD_ERRORS] = ValidationError(
-                _(
-                    "“%(title)s” already takes place in this room from %(start)s "
-                    "to %(end)s."
-                )
-                % {
-                    "title": clash.title,
-                    "start": format_time(timezone.localtime(clash.starts_at), "H:i"),
-                    "end": format_time(timezone.localtime(clash.ends_at), "H:i"),
-                },
-                code="room_overlap",
+                overlap_message(session, clash), code="room_overlap"
             )
     if errors:
         raise ValidationError(errors)
 
 
-def _overlapping_session(session):
+def overlap_message(session, clash) -> str:
+    """Why `session` cannot be where it was put: `clash`, already there."""
+    values = {
+        "title": clash.title,
+        "start": format_time(timezone.localtime(clash.starts_at), "H:i"),
+        "end": format_time(timezone.localtime(clash.ends_at), "H:i"),
+    }
+    if clash.in_every_room:
+        return (
+            _("“%(title)s” takes place in every room from %(start)s to %(end)s.")
+            % values
+        )
+    if session.in_every_room:
+        return _(
+            "“%(title)s” already takes place in %(room)s from %(start)s to %(end)s."
+        ) % {**values, "room": clash.room}
     return (
+        _("“%(title)s” already takes place in this room from %(start)s to %(end)s.")
+        % values
+    )
+
+
+def overlapping_session(session):
+    """The first session that leaves no room for `session` at its time: one in
+    the same room, or one in every room (a coffee break, lunch); for a
+    session in every room, any session that has a room or is in every room."""
+    candidates = (
         type(session)
         .objects.filter(
-            room_id=session.room_id,
             event_id=session.event_id,
             starts_at__lt=session.ends_at,
             ends_at__gt=session.starts_at,
         )
         .exclude(pk=session.pk)
-        .order_by("starts_at")
-        .first()
+        .select_related("room")
+        .order_by("starts_at", "pk")
     )
+    if session.in_every_room:
+        candidates = candidates.filter(Q(room__isnull=False) | Q(in_every_room=True))
+    else:
+        candidates = candidates.filter(
+            Q(room_id=session.room_id) | Q(in_every_room=True)
+        )
+    return candidates.first()

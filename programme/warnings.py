@@ -16,10 +16,12 @@ checklist. Both read the sessions of the database for the rest of the day.
 """
 
 import datetime
+import hashlib
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.template.defaultfilters import date as format_date
 from django.template.defaultfilters import time as format_time
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -43,6 +45,10 @@ class AgendaWarning:
     message: str
     # The sessions concerned (their ids; None for an unsaved session).
     session_ids: tuple[int | None, ...]
+    # What the warning is about, in any language and whatever the titles: the
+    # session form lets an edit through when the session already had this
+    # warning before (it was accepted then), and asks again for a new one.
+    key: tuple = ()
 
     def __str__(self):
         return self.message
@@ -59,8 +65,16 @@ def hhmm(moment: datetime.datetime) -> str:
     return format_time(timezone.localtime(moment), "H:i")
 
 
+def day_of(moment: datetime.datetime) -> str:
+    """“20 September 2027” in the active language (“20 септември 2027 г.”)."""
+    return format_date(timezone.localtime(moment), "DATE_FORMAT")
+
+
 def span(session: Session) -> str:
-    return f"{hhmm(session.starts_at)}–{hhmm(session.ends_at)}"
+    """The session's date and hours: a warning always says which day it means
+    (after the event moves, a session left on the old date shows it)."""
+    hours = f"{hhmm(session.starts_at)}–{hhmm(session.ends_at)}"
+    return f"{day_of(session.starts_at)}, {hours}"
 
 
 def overlaps(one: Session, other: Session) -> bool:
@@ -89,10 +103,11 @@ def hours_warnings(session: Session, event: Event) -> list[AgendaWarning]:
                 % {
                     "title": session.title,
                     "time": span(session),
-                    "start": hhmm(event.starts_at),
+                    "start": f"{day_of(event.starts_at)}, {hhmm(event.starts_at)}",
                     "end": hhmm(event.ends_at),
                 },
                 (session.pk,),
+                key=(WarningKind.OUTSIDE_HOURS, session.starts_at, session.ends_at),
             )
         )
     if session.ends_at - session.starts_at > day:
@@ -100,15 +115,17 @@ def hours_warnings(session: Session, event: Event) -> list[AgendaWarning]:
             AgendaWarning(
                 WarningKind.LONGER_THAN_DAY,
                 _(
-                    "“%(title)s” lasts %(length)s, longer than the conference day "
-                    "(%(day)s)."
+                    "“%(title)s” (%(time)s) lasts %(length)s, longer than the "
+                    "conference day (%(day)s)."
                 )
                 % {
                     "title": session.title,
+                    "time": span(session),
                     "length": duration_text(session.ends_at - session.starts_at),
                     "day": duration_text(day),
                 },
                 (session.pk,),
+                key=(WarningKind.LONGER_THAN_DAY, session.ends_at - session.starts_at),
             )
         )
     return warnings
@@ -140,6 +157,7 @@ def speaker_warnings(
                             "other_time": span(other),
                         },
                         (session.pk, other.pk),
+                        key=(WarningKind.SPEAKER_OVERLAP, other.pk, row.speaker_id),
                     )
                 )
     return warnings
@@ -181,6 +199,7 @@ def capacity_warnings(
                 "attendance": attendance,
             },
             (session.pk,),
+            key=(WarningKind.OVER_CAPACITY, room.pk, expected, room.capacity),
         )
     ]
 
@@ -255,3 +274,30 @@ def agenda_warnings(event: Event) -> list[AgendaWarning]:
         warnings += hours_warnings(session, event)
         warnings += capacity_warnings(session, day, attendance)
     return warnings
+
+
+def saved_warnings(session: Session) -> list[AgendaWarning]:
+    """The warnings the session has as it is saved now (none for a new one):
+    those were accepted when it was saved, and an edit that leaves them as
+    they are is not asked about them again."""
+    if session.pk is None:
+        return []
+    saved = Session.objects.select_related("event", "room").filter(pk=session.pk)
+    current = saved.first()
+    return candidate_warnings(current) if current is not None else []
+
+
+def new_warnings(
+    warnings: list[AgendaWarning], before: list[AgendaWarning]
+) -> list[AgendaWarning]:
+    """`warnings` that `before` did not have (compared by their keys)."""
+    known = {warning.key for warning in before}
+    return [warning for warning in warnings if warning.key not in known]
+
+
+def fingerprint(warnings: list[AgendaWarning]) -> str:
+    """A short digest of exactly these warnings: “save despite the warnings”
+    counts only for the warnings the organiser was shown, never for others
+    that a later change brings."""
+    text = "|".join(sorted(repr(warning.key) for warning in warnings))
+    return hashlib.sha256(text.encode()).hexdigest()[:16] if warnings else ""

@@ -31,7 +31,8 @@ from django.utils.translation import gettext_lazy as _
 from conference.calendar import event_calendar
 from conference.models import Partner, PartnerRole
 from conference.site import absolute_url
-from programme.selectors import agenda_changes
+from programme.calendars import changed_agenda_calendar
+from programme.selectors import agenda_changes, agenda_new_date
 from registrations import signals
 from registrations.models import (
     Announcement,
@@ -174,7 +175,8 @@ def email_message(
 
 
 def _context(*, registration, event, manage_token, email=None) -> dict:
-    """What the templates of `kind` get, in the active language."""
+    """What the e-mail templates get, in the active language."""
+    changes = agenda_changes(email.agenda_version if email else None)
     context = {
         "registration": registration,
         "salutation": salutation(registration),
@@ -190,7 +192,8 @@ def _context(*, registration, event, manage_token, email=None) -> dict:
             reverse("registrations:cancel", kwargs={"token": manage_token})
         ),
         "announcement": email.announcement if email else None,
-        "agenda_changes": agenda_changes(email.agenda_version if email else None),
+        "agenda_changes": changes,
+        "agenda_new_date": agenda_new_date(changes),
         "agenda_url": absolute_url(reverse("programme:agenda")),
         "home_url": absolute_url(reverse("conference:home")),
         "privacy_url": absolute_url(reverse("registrations:privacy")),
@@ -265,6 +268,22 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
                     event_calendar(event, url=context["home_url"]),
                     False,
                 ),
+            ]
+        if email.kind == EmailKind.AGENDA_CHANGED:
+            files = [
+                (
+                    f"{event.slug}.ics",
+                    "text/calendar",
+                    changed_agenda_calendar(
+                        event,
+                        [change.session for change in context["agenda_changes"]],
+                        url=context["home_url"],
+                        url_for=lambda session: absolute_url(
+                            session.get_absolute_url()
+                        ),
+                    ),
+                    False,
+                )
             ]
         body_text = render_to_string(f"registrations/email/{email.kind}.txt", context)
         body_html = render_to_string(f"registrations/email/{email.kind}.html", context)

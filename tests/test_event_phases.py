@@ -53,7 +53,10 @@ MOMENTS = {
                 "bg": ["Регистрирайте се за участие", "!Практическа информация"],
             },
             "register": {"en": ["Seats are limited"], "bg": ["Местата са ограничени"]},
-            "agenda": {"en": ["!This day is past"], "bg": ["!Този ден е минал"]},
+            "agenda": {
+                "en": ["!This day is past"],
+                "bg": ["!Конференцията вече се проведе"],
+            },
             "manage": {
                 "en": ["Cancel my registration"],
                 "bg": ["Отмяна на регистрацията ми"],
@@ -202,7 +205,7 @@ MOMENTS = {
             },
             "agenda": {
                 "en": ["This day is past", "09:30", "!Happening now"],
-                "bg": ["Този ден е минал", "09:30", "!В момента"],
+                "bg": ["Конференцията вече се проведе", "09:30", "!В момента"],
             },
             "manage": {
                 "en": ["Download your certificate of attendance"],
@@ -350,7 +353,9 @@ def test_after_anonymisation_links_stop_and_the_record_stays(client, day, langua
     }[language]
     assert expected[0] in home
     assert expected[1] in register
-    assert {"en": "This day is past", "bg": "Този ден е минал"}[language] in agenda
+    assert {"en": "This day is past", "bg": "Конференцията вече се проведе"}[
+        language
+    ] in agenda
 
 
 @pytest.mark.parametrize(

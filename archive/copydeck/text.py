@@ -81,6 +81,8 @@ class _Blocks(HTMLParser):
             )
         if tag == "input" and attributes.get("type") in {"submit", "button"}:
             self.blocks.append(("button", attributes.get("value") or ""))
+        if "action-select" in (attributes.get("class") or ""):
+            return  # the admin's row checkboxes: one label a row, Django's own
         for name in READ_ATTRIBUTES:
             value = " ".join((attributes.get(name) or "").split())
             if value:

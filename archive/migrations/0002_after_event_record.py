@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('archive', '0001_initial'),
-        ('conference', '0005_event_check_in_opens_before'),
+        ('conference', '0006_event_check_in_opens_before'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

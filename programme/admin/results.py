@@ -6,12 +6,14 @@ from modeltranslation.admin import TranslationAdmin
 
 from conference.autocomplete import CheckedAutocompleteMixin
 from conference.image_descriptions import DescribedImageFormMixin
+from conference.kept_uploads import KeptUploadsMixin
 from programme.admin.renditions import RenditionsAdminMixin
 from programme.forms import ProjectAdminForm, ResultAdminForm
 from programme.models import Project, Result
 
 
-class ResultForm(DescribedImageFormMixin, ResultAdminForm):
+class ResultForm(KeptUploadsMixin, DescribedImageFormMixin, ResultAdminForm):
+    kept_upload_fields = ("image", "document")
     missing_message = _(
         "Describe the image in this language too: what it shows, for people "
         "who cannot see it. An image without a description is not published."

@@ -55,20 +55,32 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
     list_select_related = ["event", "room"]
     form = SessionAdminForm
     inlines = [SessionSpeakerInline]
+    # The first screen (1366 × 768) holds what an organiser fills first: the
+    # time, duration and room, the title in both languages, the kind, and
+    # right below them the speakers (templates/admin/programme/session/
+    # change_form.html puts the speaker rows after this first fieldset).
+    first_screen = [
+        ("start_time", "duration", "room"),
+        ("title_bg", "title_en"),
+        ("kind", "in_every_room"),
+    ]
     fieldsets = [
-        (None, {"fields": ["event", "title", "kind", "description"]}),
         (
-            _("Time and place"),
+            None,
             {
                 "fields": [
                     "start_time",
                     "duration",
                     "room",
-                    "order",
-                    "is_confirmed",
-                    "save_despite_warnings",
+                    "title",
+                    "kind",
+                    "in_every_room",
                 ]
             },
+        ),
+        (
+            _("Description, event and order"),
+            {"fields": ["description", "event", "order", "is_confirmed"]},
         ),
         (_("Language"), {"fields": ["language", "interpretation"]}),
         (
@@ -93,7 +105,8 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
         if obj is None or self.has_change_permission(request, obj):
-            return fieldsets
+            (name, options), *rest = fieldsets
+            return [(name, {**options, "fields": self.first_screen}), *rest]
         # Read-only: the saved times, not the entry fields of the form.
         shown = {"start_time": "starts_at", "duration": "ends_at"}
         return [
@@ -101,11 +114,7 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
                 name,
                 {
                     **options,
-                    "fields": [
-                        shown.get(field, field)
-                        for field in options["fields"]
-                        if field != "save_despite_warnings"
-                    ],
+                    "fields": [shown.get(field, field) for field in options["fields"]],
                 },
             )
             for name, options in fieldsets
@@ -123,6 +132,12 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
                 name="programme_session_grid",
             ),
             path(
+                "grid/add/",
+                self.admin_site.admin_view(agenda_grid.create_view),
+                {"model_admin": self},
+                name="programme_session_grid_create",
+            ),
+            path(
                 "grid/move/",
                 self.admin_site.admin_view(agenda_grid.move_view),
                 {"model_admin": self},
@@ -135,11 +150,13 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
         self.message_user(
             request,
             format_html(
-                '{} <a href="{}">{}</a> · <a href="{}">{}</a>',
+                '{} <a href="{}">{}</a> · <a href="{}">{}</a> · <a href="{}">{}</a>',
                 gettext(
                     "These sessions are the draft: the public sees only the "
                     "published agenda."
                 ),
+                reverse("admin:programme_session_grid"),
+                gettext("Build the day on the grid"),
                 reverse("programme:agenda_preview"),
                 gettext("Preview the draft"),
                 reverse("admin:programme_agendaversion_add"),

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from conference.image_descriptions import DescribedImageFormMixin
+from conference.kept_uploads import KeptUploadsMixin
 from programme.admin.renditions import RenditionsAdminMixin
 from programme.forms import SpeakerAdminForm
 from programme.models import SessionSpeaker, Speaker
@@ -32,9 +33,10 @@ class SpeakerSessionInline(admin.TabularInline):
         return super().get_queryset(request).select_related("session")
 
 
-class SpeakerForm(DescribedImageFormMixin, SpeakerAdminForm):
+class SpeakerForm(KeptUploadsMixin, DescribedImageFormMixin, SpeakerAdminForm):
     # The photo is published as "Portrait of <name>": the name describes it.
     image_field = "photo"
+    kept_upload_fields = ("photo",)
     description_field = "name"
     missing_message = _(
         "A speaker with a photo needs the name in this language too: the photo "
@@ -82,6 +84,11 @@ class SpeakerAdmin(RenditionsAdminMixin, TranslationAdmin):
             {"fields": ["bio", "photo", "photo_preview", "order"]},
         ),
     ]
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        initial.setdefault("order", Speaker.objects.next_order())
+        return initial
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)

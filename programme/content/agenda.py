@@ -130,6 +130,7 @@ SESSIONS = [
     {
         "slug": "morning-break",
         "kind": SessionKind.BREAK,
+        "in_every_room": True,
         "start": (11, 15),
         "end": (11, 45),
         "title": {"bg": "Кафе-пауза", "en": "Coffee break"},
@@ -154,6 +155,7 @@ SESSIONS = [
     {
         "slug": "lunch",
         "kind": SessionKind.LUNCH,
+        "in_every_room": True,
         "start": (12, 30),
         "end": (13, 30),
         "title": {"bg": "Обяд", "en": "Lunch"},
@@ -196,6 +198,7 @@ SESSIONS = [
     {
         "slug": "afternoon-break",
         "kind": SessionKind.BREAK,
+        "in_every_room": True,
         "start": (15, 0),
         "end": (15, 15),
         "title": {"bg": "Кафе-пауза", "en": "Coffee break"},

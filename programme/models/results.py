@@ -44,7 +44,9 @@ class Result(models.Model):
         blank=True,
         help_text=_("Every figure names its source and the period it covers."),
     )
-    figure_source_url = models.URLField(_("link to the source"), blank=True)
+    figure_source_url = models.URLField(
+        _("link to the source"), max_length=500, blank=True
+    )
     image = SanitisedImageField(
         _("image"),
         upload_to="results/",

@@ -61,6 +61,14 @@ class Session(models.Model):
         related_name="sessions",
         help_text=_("Two sessions in the same room cannot overlap."),
     )
+    in_every_room = models.BooleanField(
+        _("in every room"),
+        default=False,
+        help_text=_(
+            "A coffee break or lunch: across every room of the grid; nothing may "
+            "overlap it."
+        ),
+    )
     language = models.CharField(
         _("language of the session"),
         max_length=5,
@@ -147,6 +155,13 @@ class Session(models.Model):
                 condition=Q(ends_at__gt=F("starts_at")),
                 name="programme_session_ends_after_start",
                 violation_error_message=_("A session must end after it starts."),
+            ),
+            models.CheckConstraint(
+                condition=Q(in_every_room=False) | Q(room__isnull=True),
+                name="programme_session_every_room_or_one",
+                violation_error_message=_(
+                    "A session in every room has no room of its own."
+                ),
             ),
             models.UniqueConstraint(
                 fields=["event", "slug"],

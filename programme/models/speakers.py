@@ -1,15 +1,24 @@
 """Speakers, the people of the line-ups."""
 
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Max, Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from conference.fields import SanitisedImageField
 from conference.models import Event
 
+# Protocol order numbers go in tens, so one can be put between two others.
+ORDER_STEP = 10
+
 
 class SpeakerQuerySet(models.QuerySet):
+    def next_order(self) -> int:
+        """The order a new speaker gets: after everyone, in protocol order (a
+        new name never jumps ahead of the Deputy Minister)."""
+        highest = self.aggregate(highest=Max("order"))["highest"]
+        return (highest or 0) + ORDER_STEP
+
     def for_event(self, event: Event):
         """Speakers who take part in the event's sessions, each once."""
         from programme.models.sessions import SessionSpeaker

@@ -2,15 +2,21 @@
 //
 // The page works without this script: the sessions are listed per room and
 // the forms below the grid change their time and room. With it, each session
-// is placed on a timeline of its room and can be
+// is placed on a timeline of its room (a coffee break or lunch in every room
+// across all the rooms' columns) and can be
 //   - dragged to another time or room (pointer events), or its lower edge
 //     dragged to make it shorter or longer, saved when let go;
 //   - moved with the keyboard: Alt+Up/Down 5 minutes earlier/later,
 //     Alt+Left/Right to the room on the left/right, Alt+Shift+Up/Down
 //     5 minutes shorter/longer; Enter (or leaving the session) saves,
 //     Escape cancels.
+// A place that is taken shows red where it is, with the reason beside it
+// (while dragging, while moving with the keys, and when the server refuses),
+// and the reason is announced in the live region. The free time of each
+// room is a button that opens the new session's dialog
+// (static/js/agenda-grid-new-session.js, which uses window.conferenceAgendaGrid).
 // Every change is posted to the server, which checks it with the rules of the
-// session form and answers with a message, announced in the live region.
+// session form and answers with a message.
 // Positions are set through custom properties on element.style (CSSOM), which
 // the Content-Security-Policy allows; there is no inline style or script.
 (function () {
@@ -31,9 +37,12 @@
   var CSRF = grid.querySelector("[name=csrfmiddlewaretoken]").value;
   var status = document.getElementById("grid-status");
   var warningsBox = document.querySelector("[data-grid-warnings]");
+  // The unscheduled list and the rooms, left to right (keyboard order).
   var columns = Array.prototype.slice.call(
     grid.querySelectorAll("[data-grid-column]")
   );
+  var everyRoom = grid.querySelector("[data-grid-every-room]");
+  var EVERY_ROOM = "all";
 
   function format(template, values) {
     return template.replace(/%\((\w+)\)s/g, function (match, name) {
@@ -54,6 +63,9 @@
   }
 
   function columnOf(room) {
+    if (String(room) === EVERY_ROOM && everyRoom) {
+      return everyRoom;
+    }
     for (var i = 0; i < columns.length; i += 1) {
       if (columns[i].getAttribute("data-room") === String(room || "")) {
         return columns[i];
@@ -64,6 +76,10 @@
 
   function isTimeline(column) {
     return column.getAttribute("data-room") !== "";
+  }
+
+  function isRoom(column) {
+    return column !== everyRoom && isTimeline(column);
   }
 
   function listOf(column) {
@@ -78,12 +94,65 @@
     };
   }
 
+  function shown(block) {
+    return block.pendingPosition || saved(block);
+  }
+
   function same(first, second) {
     return (
       first.start === second.start &&
       first.end === second.end &&
       String(first.room) === String(second.room)
     );
+  }
+
+  function blocksOf(column) {
+    return Array.prototype.slice.call(listOf(column).querySelectorAll(".grid-session"));
+  }
+
+  // What stands in the way of a session at a position: another session in
+  // the same room, or one in every room (for a session in every room: any
+  // session in a room). The server decides; this shows it at once.
+
+  function conflictFor(block, position) {
+    if (String(position.room || "") === "") {
+      return null;
+    }
+    var others = [];
+    if (String(position.room) === EVERY_ROOM) {
+      columns.filter(isRoom).forEach(function (column) {
+        others = others.concat(blocksOf(column));
+      });
+    } else {
+      others = blocksOf(columnOf(position.room));
+    }
+    if (everyRoom) {
+      others = others.concat(blocksOf(everyRoom));
+    }
+    for (var i = 0; i < others.length; i += 1) {
+      var other = others[i];
+      var place = shown(other);
+      if (other !== block && place.start < position.end && position.start < place.end) {
+        return {
+          title: other.getAttribute("data-title"),
+          start: place.start,
+          end: place.end,
+          everyRoom: String(place.room) === EVERY_ROOM,
+        };
+      }
+    }
+    return null;
+  }
+
+  function conflictText(conflict) {
+    var template = conflict.everyRoom
+      ? gettext("Taken: “%(title)s” is in every room from %(start)s to %(end)s.")
+      : gettext("Taken: “%(title)s” is here from %(start)s to %(end)s.");
+    return format(template, {
+      title: conflict.title,
+      start: clock(conflict.start),
+      end: clock(conflict.end),
+    });
   }
 
   // Placing the sessions.
@@ -93,28 +162,117 @@
     element.style.setProperty("--span", String(Math.max(end - start, STEP) / STEP));
   }
 
-  function layoutColumn(column) {
-    var items = Array.prototype.slice.call(listOf(column).children).filter(
-      function (item) {
-        return item.classList.contains("grid-item");
+  // The free time of a room between FIRST and LAST, less its sessions and
+  // those in every room, as [start, end] pairs.
+  function freeTimes(column) {
+    var busy = blocksOf(column);
+    if (everyRoom) {
+      busy = busy.concat(blocksOf(everyRoom));
+    }
+    var spans = busy
+      .map(function (block) {
+        var place = shown(block);
+        return [place.start, place.end];
+      })
+      .sort(function (a, b) {
+        return a[0] - b[0];
+      });
+    var free = [];
+    var from = FIRST;
+    spans.forEach(function (span) {
+      if (span[0] > from) {
+        free.push([from, span[0]]);
       }
-    );
-    var shown = items.map(function (item) {
-      var block = item.querySelector(".grid-session");
-      var position = block.pendingPosition || saved(block);
-      return { item: item, start: position.start, end: position.end };
+      from = Math.max(from, span[1]);
     });
-    shown.sort(function (a, b) {
+    if (from < LAST) {
+      free.push([from, LAST]);
+    }
+    return free.filter(function (span) {
+      return span[1] - span[0] >= STEP;
+    });
+  }
+
+  function freeSlot(column, span) {
+    var item = document.createElement("li");
+    item.className = "grid-free";
+    item.setAttribute("data-start", String(span[0]));
+    item.setAttribute("data-end", String(span[1]));
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "grid-free-slot";
+    button.setAttribute("data-start", String(span[0]));
+    button.setAttribute("data-end", String(span[1]));
+    button.setAttribute(
+      "aria-label",
+      format(gettext("Add a session in %(room)s, free %(start)s–%(end)s"), {
+        room: column.getAttribute("data-room-name"),
+        start: clock(span[0]),
+        end: clock(span[1]),
+      })
+    );
+    var hint = document.createElement("span");
+    hint.className = "grid-free-hint";
+    hint.setAttribute("aria-hidden", "true");
+    hint.textContent = "+ " + clock(span[0]);
+    button.appendChild(hint);
+    item.appendChild(button);
+    setPosition(item, span[0], span[1]);
+    return item;
+  }
+
+  function layoutFree(column) {
+    var list = listOf(column);
+    var focused = document.activeElement;
+    var refocus =
+      focused && focused.classList.contains("grid-free-slot") && list.contains(focused)
+        ? Number(focused.getAttribute("data-start"))
+        : null;
+    list.querySelectorAll(".grid-free").forEach(function (item) {
+      list.removeChild(item);
+    });
+    freeTimes(column).forEach(function (span) {
+      var slot = freeSlot(column, span);
+      list.appendChild(slot);
+      if (refocus !== null && span[0] <= refocus && refocus < span[1]) {
+        slot.firstChild.focus();
+      }
+    });
+  }
+
+  function layoutColumn(column) {
+    var list = listOf(column);
+    if (isRoom(column)) {
+      layoutFree(column);
+    }
+    var items = Array.prototype.slice.call(list.children).filter(function (item) {
+      return item.classList.contains("grid-item") || item.classList.contains("grid-free");
+    });
+    var entries = items.map(function (item) {
+      var block = item.querySelector(".grid-session");
+      var position = block
+        ? shown(block)
+        : {
+            start: Number(item.getAttribute("data-start")),
+            end: Number(item.getAttribute("data-end")),
+          };
+      return { item: item, block: block, start: position.start, end: position.end };
+    });
+    entries.sort(function (a, b) {
       return a.start - b.start || a.end - b.end;
     });
-    // Reading order follows time order.
-    var inOrder = shown.every(function (entry, index) {
+    // Reading (and Tab) order follows time order.
+    var inOrder = entries.every(function (entry, index) {
       return entry.item === items[index];
     });
     if (!inOrder) {
-      shown.forEach(function (entry) {
-        listOf(column).appendChild(entry.item);
+      var active = document.activeElement;
+      entries.forEach(function (entry) {
+        list.appendChild(entry.item);
       });
+      if (active && list.contains(active) && document.activeElement !== active) {
+        active.focus();
+      }
     }
     if (!isTimeline(column)) {
       return;
@@ -139,15 +297,27 @@
       });
       cluster = [];
     }
-    shown.forEach(function (entry) {
-      if (cluster.length && entry.start >= clusterEnd) {
-        closeCluster();
-      }
-      cluster.push(entry);
-      clusterEnd = Math.max(clusterEnd, entry.end);
-      setPosition(entry.item, entry.start, entry.end);
-    });
+    entries
+      .filter(function (entry) {
+        return entry.block;
+      })
+      .forEach(function (entry) {
+        if (cluster.length && entry.start >= clusterEnd) {
+          closeCluster();
+        }
+        cluster.push(entry);
+        clusterEnd = Math.max(clusterEnd, entry.end);
+        setPosition(entry.item, entry.start, entry.end);
+      });
     closeCluster();
+  }
+
+  // A session in every room changes the free time of every room.
+  function layoutAround(column) {
+    layoutColumn(column);
+    if (column === everyRoom) {
+      columns.filter(isRoom).forEach(layoutColumn);
+    }
   }
 
   function layout() {
@@ -159,6 +329,9 @@
         Number(label.getAttribute("data-end"))
       );
     });
+    if (everyRoom) {
+      layoutColumn(everyRoom);
+    }
     columns.forEach(layoutColumn);
     grid.classList.add("is-ready");
   }
@@ -167,16 +340,16 @@
 
   function show(block, position) {
     var item = block.parentNode;
-    var from = item.parentNode.closest("[data-grid-column]");
+    var from = item.parentNode.closest("[data-grid-column], [data-grid-every-room]");
     var to = columnOf(position.room);
     block.querySelector("[data-grid-time]").textContent =
       clock(position.start) + "–" + clock(position.end);
     var hadFocus = document.activeElement === block;
     if (from !== to) {
       listOf(to).appendChild(item);
-      layoutColumn(from);
+      layoutAround(from);
     }
-    layoutColumn(to);
+    layoutAround(to);
     if (hadFocus && document.activeElement !== block) {
       block.focus();
     }
@@ -205,6 +378,42 @@
     window.setTimeout(function () {
       status.textContent = message;
     }, 50);
+  }
+
+  function showConflict(block, conflict) {
+    var line = block.querySelector("[data-grid-conflict]");
+    block.classList.toggle("is-conflict", Boolean(conflict));
+    line.textContent = conflict ? conflictText(conflict) : "";
+    line.hidden = !conflict;
+  }
+
+  // Where a change was refused: a red mark at that place, the reason beside
+  // it, until the next change.
+  function clearRefusals() {
+    grid.querySelectorAll(".grid-refusal").forEach(function (mark) {
+      mark.parentNode.removeChild(mark);
+    });
+    columns.concat(everyRoom ? [everyRoom] : []).forEach(function (column) {
+      column.classList.remove("is-conflict");
+    });
+  }
+
+  function showRefusal(position, message) {
+    clearRefusals();
+    var column = columnOf(position.room);
+    if (!isTimeline(column)) {
+      return;
+    }
+    var mark = document.createElement("li");
+    mark.className = "grid-refusal";
+    var text = document.createElement("span");
+    text.textContent = message;
+    mark.appendChild(text);
+    setPosition(mark, position.start, position.end);
+    mark.style.setProperty("--lane", "0");
+    mark.style.setProperty("--lanes", "1");
+    listOf(column).appendChild(mark);
+    column.classList.add("is-conflict");
   }
 
   function showWarnings(block, warnings) {
@@ -236,6 +445,17 @@
     warningsBox.hidden = warnings.length === 0;
   }
 
+  function showEveryWarning(data) {
+    if (!data || !data.agenda_warnings) {
+      return;
+    }
+    showAgendaWarnings(data.agenda_warnings);
+    grid.querySelectorAll(".grid-session").forEach(function (other) {
+      var id = other.getAttribute("data-session");
+      showWarnings(other, data.warnings_by_session[id] || []);
+    });
+  }
+
   // Saving a change.
 
   function adopt(block, state) {
@@ -246,23 +466,25 @@
     showWarnings(block, state.warnings || []);
     // The session's plain form below the grid follows, token included.
     var id = block.getAttribute("data-session");
-    var fields = {
-      token: document.querySelector("#grid-form-" + id + " [name=token]"),
-      start: document.getElementById("grid-start-" + id),
-      end: document.getElementById("grid-end-" + id),
-      room: document.getElementById("grid-room-select-" + id),
-    };
-    if (fields.token) {
-      fields.token.value = state.token;
-      fields.start.value = clock(state.start);
-      fields.end.value = clock(state.end);
-      fields.room.value = state.room === null ? "" : String(state.room);
+    var token = document.querySelector("#grid-form-" + id + " [name=token]");
+    var start = document.getElementById("grid-start-" + id);
+    var end = document.getElementById("grid-end-" + id);
+    var room = document.getElementById("grid-room-select-" + id);
+    if (token) {
+      token.value = state.token;
+      start.value = clock(state.start);
+      end.value = clock(state.end);
+    }
+    if (room) {
+      room.value = state.room === null ? "" : String(state.room);
     }
   }
 
   function save(block, position) {
     block.pendingPosition = null;
     block.classList.remove("is-pending");
+    showConflict(block, null);
+    clearRefusals();
     var before = saved(block);
     if (same(before, position)) {
       show(block, before);
@@ -275,7 +497,10 @@
     body.append("session", block.getAttribute("data-session"));
     body.append("start", clock(position.start));
     body.append("end", clock(position.end));
-    body.append("room", position.room || "");
+    body.append(
+      "room",
+      String(position.room) === EVERY_ROOM ? "" : position.room || ""
+    );
     body.append("token", block.getAttribute("data-token"));
     fetch(MOVE_URL, {
       method: "POST",
@@ -286,15 +511,15 @@
       .then(function (response) {
         return response.json().then(
           function (data) {
-            return { ok: response.ok, data: data };
+            return { ok: response.ok, status: response.status, data: data };
           },
           function () {
-            return { ok: false, data: null };
+            return { ok: false, status: response.status, data: null };
           }
         );
       })
       .catch(function () {
-        return { ok: false, data: null };
+        return { ok: false, status: 0, data: null };
       })
       .then(function (answer) {
         block.removeAttribute("aria-busy");
@@ -303,13 +528,7 @@
           adopt(block, data.session);
         }
         show(block, saved(block));
-        if (data && data.agenda_warnings) {
-          showAgendaWarnings(data.agenda_warnings);
-          grid.querySelectorAll(".grid-session").forEach(function (other) {
-            var id = other.getAttribute("data-session");
-            showWarnings(other, data.warnings_by_session[id] || []);
-          });
-        }
+        showEveryWarning(data);
         if (!data) {
           announce(
             gettext(
@@ -322,6 +541,10 @@
         var message = data.message;
         if (answer.ok && data.warnings && data.warnings.length) {
           message += " " + gettext("Warning:") + " " + data.warnings.join(" ");
+        }
+        if (answer.status === 400) {
+          // Refused where it was put: show it there.
+          showRefusal(position, data.message);
         }
         announce(message, answer.ok ? "is-saved" : "is-refused");
       });
@@ -338,7 +561,7 @@
   }
 
   function keyed(block, event) {
-    var position = block.pendingPosition || saved(block);
+    var position = shown(block);
     var next = { start: position.start, end: position.end, room: position.room };
     var length = next.end - next.start;
     if (event.key === "ArrowUp" && event.shiftKey) {
@@ -351,6 +574,13 @@
     } else if (event.key === "ArrowDown") {
       next.start = Math.min(LAST - length, snap(next.start) + STEP);
       next.end = next.start + length;
+    } else if (String(next.room) === EVERY_ROOM) {
+      announce(
+        gettext(
+          "This session is in every room: to give it one room, untick “in every room” in its form."
+        )
+      );
+      return;
     } else {
       var room = nextColumn(next.room, event.key === "ArrowLeft" ? -1 : 1);
       if (room === null) {
@@ -361,9 +591,15 @@
     }
     block.pendingPosition = next;
     block.classList.add("is-pending");
+    clearRefusals();
     show(block, next);
+    var conflict = conflictFor(block, next);
+    showConflict(block, conflict);
     announce(
-      describe(block, next) + " " + gettext("Enter saves, Escape cancels.")
+      describe(block, next) +
+        " " +
+        (conflict ? conflictText(conflict) + " " : "") +
+        gettext("Enter saves, Escape cancels.")
     );
   }
 
@@ -383,6 +619,7 @@
       event.preventDefault();
       block.pendingPosition = null;
       block.classList.remove("is-pending");
+      showConflict(block, null);
       show(block, saved(block));
       announce(gettext("Change cancelled.") + " " + describe(block, saved(block)));
     }
@@ -408,8 +645,8 @@
   var drag = null;
 
   function slotHeight() {
-    var list = listOf(columns[columns.length > 1 ? 1 : 0]);
-    return list.getBoundingClientRect().height / ((LAST - FIRST) / STEP) || 1;
+    var room = columns.filter(isRoom)[0] || columns[0];
+    return listOf(room).getBoundingClientRect().height / ((LAST - FIRST) / STEP) || 1;
   }
 
   function columnAt(x) {
@@ -430,11 +667,17 @@
       drag.ghost.appendChild(document.createElement("span"));
     }
     var column = columnOf(position.room);
-    columns.forEach(function (other) {
+    var conflict = conflictFor(drag.block, position);
+    columns.concat(everyRoom ? [everyRoom] : []).forEach(function (other) {
       other.classList.toggle("is-drop-target", other === column);
+      other.classList.toggle("is-conflict", other === column && Boolean(conflict));
     });
+    drag.ghost.classList.toggle("is-conflict", Boolean(conflict));
     drag.ghost.firstChild.textContent =
-      clock(position.start) + "–" + clock(position.end);
+      clock(position.start) +
+      "–" +
+      clock(position.end) +
+      (conflict ? " · " + conflictText(conflict) : "");
     setPosition(drag.ghost, position.start, position.end);
     drag.ghost.style.setProperty("--lane", "0");
     drag.ghost.style.setProperty("--lanes", "1");
@@ -476,8 +719,8 @@
     if (drag.ghost && drag.ghost.parentNode) {
       drag.ghost.parentNode.removeChild(drag.ghost);
     }
-    columns.forEach(function (column) {
-      column.classList.remove("is-drop-target");
+    columns.concat(everyRoom ? [everyRoom] : []).forEach(function (column) {
+      column.classList.remove("is-drop-target", "is-conflict");
     });
     drag.block.classList.remove("is-dragging");
     drag = null;
@@ -494,7 +737,13 @@
         room: from.room,
       };
     }
-    var column = columnAt(event.clientX) || columnOf(from.room);
+    var column;
+    if (String(from.room) === EVERY_ROOM) {
+      // A session in every room moves in time only.
+      column = everyRoom;
+    } else {
+      column = columnAt(event.clientX) || columnOf(from.room);
+    }
     var room = column.getAttribute("data-room");
     if (!isTimeline(column)) {
       return { start: from.start, end: from.end, room: "" };
@@ -511,9 +760,12 @@
       return;
     }
     event.preventDefault();
+    clearRefusals();
     block.focus();
     var slot = slotHeight();
-    var inTimeline = isTimeline(block.closest("[data-grid-column]"));
+    var inTimeline = isTimeline(
+      block.closest("[data-grid-column], [data-grid-every-room]")
+    );
     var from = saved(block);
     var offset = event.clientY - block.getBoundingClientRect().top;
     if (!inTimeline) {
@@ -570,7 +822,8 @@
   grid.addEventListener("pointercancel", endDrag);
 
   // A click (not a drag) only selects the session; Enter still follows its
-  // link to the form below, for whoever prefers the form.
+  // link to the form below, for whoever prefers the form, and a double click
+  // opens the session's own form with every field.
   grid.addEventListener("click", function (event) {
     var block = event.target.closest && event.target.closest(".grid-session");
     if (block && event.detail !== 0) {
@@ -578,5 +831,31 @@
     }
   });
 
+  grid.addEventListener("dblclick", function (event) {
+    var block = event.target.closest && event.target.closest(".grid-session");
+    if (block) {
+      window.location.assign(block.getAttribute("data-change-url"));
+    }
+  });
+
   layout();
+
+  // What the new session's dialog needs.
+  window.conferenceAgendaGrid = {
+    grid: grid,
+    gettext: gettext,
+    format: format,
+    clock: clock,
+    STEP: STEP,
+    FIRST: FIRST,
+    LAST: LAST,
+    CSRF: CSRF,
+    EVERY_ROOM: EVERY_ROOM,
+    columnOf: columnOf,
+    listOf: listOf,
+    layoutAround: layoutAround,
+    announce: announce,
+    clearRefusals: clearRefusals,
+    showEveryWarning: showEveryWarning,
+  };
 })();

@@ -7,7 +7,8 @@ import time
 import pytest
 from pypdf import PdfReader
 
-from archive.certificates import BOXES, QR, certificate_pdf
+from archive.certificate_drawing import BOXES, QR
+from archive.certificates import certificate_pdf
 from archive.models import Certificate
 from registrations.models import RegistrationStatus
 from tests.factories import RegistrationFactory
@@ -185,3 +186,29 @@ def test_certificate_embeds_subsets_of_the_fonts(over_event):
     assert any("NotoSansCJK" in font for font in fonts)
     assert len(pdf_bytes) < 200_000  # glyphs used, not the 19 MB font
     assert elapsed < 10
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [
+        ("en", "The certificate could not be prepared"),
+        ("bg", "Удостоверението не можа да бъде изготвено"),
+    ],
+)
+def test_certificate_drawn_apart_from_the_web_worker_and_a_failure_is_a_page(
+    client, attendee, monkeypatch, language, heading
+):
+    """The PDF is drawn in a child process with its own memory limit (the
+    CJK font alone takes about 100 MB to read): with too little memory the
+    child fails, and the attendee gets a page saying so, not a 500."""
+    from archive import certificates
+    from tests.registrations.conftest import make_token
+
+    monkeypatch.setattr(certificates, "RENDER_MEMORY_BYTES", 16 * 1024 * 1024)
+    token = make_token(attendee)
+
+    response = client.get(f"/{language}/registration/{token}/certificate.pdf")
+
+    assert response.status_code == 503
+    assert heading in response.content.decode()
+    assert Certificate.objects.filter(registration=attendee).exists()

@@ -6,6 +6,7 @@ import io
 
 import pytest
 from PIL import Image
+from playwright.sync_api import expect
 
 from tests.browser.conftest import DESKTOP, PHONE, log_in, translated
 from tests.factories import EventFactory
@@ -163,6 +164,8 @@ def test_the_day_grid_keeps_its_time_lines_in_forced_colours(
     page.goto(f"/{language}/admin/programme/session/grid/")
     log_in(page, organiser, language)
     times = page.locator(".agenda-grid.is-ready .grid-times .grid-list")
+    # Counted once the script has laid the grid out.
+    expect(times).to_be_visible()
     hours = times.locator("li").count()
 
     lines = full_width_lines(times.screenshot())

@@ -57,11 +57,17 @@ def times(session):
 
 
 def drag(page, source, target, *, grip_y=4):
-    """Scroll `source` near the top of the window, press on it (`grip_y` below
-    its top edge), move in small steps as a hand would, and let go at the
-    point `target()` gives (computed after the scroll)."""
+    """Scroll so that `source` and the point `target()` gives are both in the
+    window, press on the source (`grip_y` below its top edge), move in small
+    steps as a hand would, and let go at the target (measured again after the
+    scroll)."""
     box = source.bounding_box()
-    page.evaluate("offset => window.scrollBy(0, offset)", box["y"] - 70)
+    _x, target_y = target()
+    middle = (box["y"] + target_y) / 2
+    page.evaluate(
+        "offset => window.scrollBy(0, offset)",
+        middle - page.viewport_size["height"] / 2,
+    )
     box = source.bounding_box()
     x, y = box["x"] + box["width"] / 2, box["y"] + grip_y
     target_x, target_y = target()
@@ -115,11 +121,17 @@ def test_organiser_builds_the_day_on_the_grid_and_publishes_it(
 
     page.goto(f"/{language}/admin/")
     log_in(page, organiser, language)
-    page.get_by_role("link", name=translated(language, "Day grid")).click()
+    page.get_by_role(
+        "link", name=translated(language, "Build the day on the grid")
+    ).click()
     expect(page.locator("h1")).to_have_text(translated(language, "Day grid"))
-    # Every session starts without a room, in the side list.
     aside = page.locator(".grid-unscheduled")
-    expect(aside.locator(".grid-session")).to_have_count(event.sessions.count())
+    # Every session starts without a room, in the side list, except the
+    # coffee breaks and lunch, which are in every room.
+    expect(aside.locator(".grid-session")).to_have_count(
+        event.sessions.filter(in_every_room=False).count()
+    )
+    expect(page.locator(".grid-every-room .grid-session")).to_have_count(3)
     assert axe_violations(page) == ""
 
     # The keyboard: the opening into the plenary hall as it is.
@@ -138,57 +150,83 @@ def test_organiser_builds_the_day_on_the_grid_and_publishes_it(
     page.keyboard.press("Alt+ArrowRight")
     for _ in range(3):
         page.keyboard.press("Alt+ArrowDown")
-    for _ in range(2):
+    for _ in range(3):
         page.keyboard.press("Alt+Shift+ArrowUp")
-    expect(block(page, results).locator("[data-grid-time]")).to_have_text("10:30–11:20")
+    expect(block(page, results).locator("[data-grid-time]")).to_have_text("10:30–11:15")
     page.keyboard.press("Enter")
     expect(status(page)).to_have_text(
-        saved_text(language, results, "10:30", "11:20", plenary)
+        saved_text(language, results, "10:30", "11:15", plenary)
     )
-    assert times(results) == ("10:30", "11:20")
+    assert times(results) == ("10:30", "11:15")
     assert results.room == plenary
     # The session's form below the grid follows the move.
     expect(page.locator(f"#grid-start-{results.pk}")).to_have_value("10:30")
-    expect(page.locator(f"#grid-end-{results.pk}")).to_have_value("11:20")
+    expect(page.locator(f"#grid-end-{results.pk}")).to_have_value("11:15")
     # Escape leaves a session where it was.
     block(page, results).focus()
     page.keyboard.press("Alt+ArrowDown")
     page.keyboard.press("Escape")
-    expect(block(page, results).locator("[data-grid-time]")).to_have_text("10:30–11:20")
+    expect(block(page, results).locator("[data-grid-time]")).to_have_text("10:30–11:15")
 
-    # The mouse: the discussion dragged into the second room at 15:00 ...
-    drag(page, block(page, discussion), in_room(page, second, 15 * 60, 4))
+    # The mouse: the discussion dragged into the second room at 15:15 (after
+    # the afternoon coffee break, which is in every room) ...
+    drag(page, block(page, discussion), in_room(page, second, 15 * 60 + 15, 4))
     expect(status(page)).to_have_text(
-        saved_text(language, discussion, "15:00", "15:45", second)
+        saved_text(language, discussion, "15:15", "16:00", second)
     )
-    assert times(discussion) == ("15:00", "15:45")
+    assert times(discussion) == ("15:15", "16:00")
     # ... and its lower edge pulled down by a quarter of an hour.
     moved = column(page, second).locator(f"#grid-session-{discussion.pk}")
     drag(
         page,
         moved.locator(".grid-session-resize"),
-        in_room(page, second, 16 * 60, -1),
+        in_room(page, second, 16 * 60 + 15, -1),
         grip_y=2,
     )
     expect(status(page)).to_have_text(
-        saved_text(language, discussion, "15:00", "16:00", second)
+        saved_text(language, discussion, "15:15", "16:15", second)
     )
-    assert times(discussion) == ("15:00", "16:00")
+    assert times(discussion) == ("15:15", "16:15")
     discussion.refresh_from_db()
     assert discussion.room == second
 
-    # A session dropped onto a taken slot is refused, and goes back.
-    drag(page, block(page, sustainable), in_room(page, second, 15 * 60 + 30, 4))
+    # A session dropped over the coffee break is refused where it was
+    # dropped: a red mark there with the reason, announced, and the session
+    # goes back to where it was.
+    coffee = event.sessions.get(slug="afternoon-break")
     with translation.override(language):
-        taken_by = discussion.title
-    expect(status(page)).to_contain_text(taken_by)
+        reason = gettext_server(
+            "“%(title)s” takes place in every room from %(start)s to %(end)s."
+        ) % {"title": coffee.title, "start": "15:00", "end": "15:15"}
+    drag(page, block(page, sustainable), in_room(page, plenary, 14 * 60 + 40, 4))
+    refusal = column(page, plenary).locator(".grid-refusal")
+    expect(refusal).to_have_text(reason)
+    expect(status(page)).to_have_text(reason)
+    mark = refusal.bounding_box()
+    assert abs(mark["y"] - minute_y(page, plenary, 14 * 60 + 40)) < 4
     expect(aside.locator(f"#grid-session-{sustainable.pk}")).to_be_visible()
     sustainable.refresh_from_db()
     assert sustainable.room is None
-
-    # The picture of the guide: the answer above the grid, the rooms below.
-    page.locator("#grid-status").evaluate("status => status.scrollIntoView()")
+    # The picture of the guide: the refusal where it happened, the coffee
+    # break across both rooms above it.
+    refusal.evaluate("mark => mark.scrollIntoView({block: 'center'})")
+    page.mouse.move(1, 1)
     save_screenshot(page, f"guide-{language}-grid", full_page=False)
+    assert axe_violations(page) == ""
+    # With the keyboard, a taken place shows on the session itself at once.
+    block(page, sustainable).focus()
+    expect(refusal).to_have_count(1)
+    page.keyboard.press("Alt+ArrowRight")
+    page.keyboard.press("Alt+ArrowUp")
+    with translation.override(language):
+        taken = script_text(
+            language, "Taken: “%(title)s” is in every room from %(start)s to %(end)s."
+        ) % {"title": coffee.title, "start": "15:00", "end": "15:15"}
+    expect(block(page, sustainable).locator("[data-grid-conflict]")).to_have_text(taken)
+    expect(status(page)).to_contain_text(taken)
+    page.keyboard.press("Escape")
+    expect(block(page, sustainable).locator("[data-grid-conflict]")).to_be_hidden()
+
     assert axe_violations(page) == ""
 
     # Publish, then both public agendas show the new day.
@@ -202,8 +240,8 @@ def test_organiser_builds_the_day_on_the_grid_and_publishes_it(
     ]:
         page.goto(f"/{agenda_language}/agenda/")
         for session, shown, room in [
-            (results, "10:30–11:20", plenary_name),
-            (discussion, "15:00–16:00", second_name),
+            (results, "10:30–11:15", plenary_name),
+            (discussion, "15:15–16:15", second_name),
         ]:
             title = session.title_bg if agenda_language == "bg" else session.title_en
             entry = page.locator(".agenda-session").filter(
@@ -261,6 +299,7 @@ def test_grid_forms_work_without_javascript(
 ):
     event = Event.objects.current()
     plenary = Room.objects.for_event(event).get()
+    campaigns = event.sessions.get(slug="information-campaigns")
     lunch = event.sessions.get(slug="lunch")
     page = new_page(
         locale="bg-BG" if language == "bg" else "en-GB", java_script_enabled=False
@@ -268,13 +307,21 @@ def test_grid_forms_work_without_javascript(
     page.goto(f"/{language}/admin/programme/session/grid/")
     log_in(page, organiser, language)
 
-    row = page.locator(f"#session-form-{lunch.pk}")
-    row.locator("input[name=start]").fill("12:40")
-    row.locator("input[name=end]").fill("13:35")
+    row = page.locator(f"#session-form-{campaigns.pk}")
+    row.locator("input[name=start]").fill("14:20")
+    row.locator("input[name=end]").fill("14:55")
     row.locator("select[name=room]").select_option(str(plenary.pk))
     row.get_by_role("button").click()
 
-    expect(page.locator(".messagelist .success")).to_contain_text("12:40–13:35")
-    assert times(lunch) == ("12:40", "13:35")
-    lunch.refresh_from_db()
-    assert lunch.room == plenary
+    expect(page.locator(".messagelist .success")).to_contain_text("14:20–14:55")
+    assert times(campaigns) == ("14:20", "14:55")
+    campaigns.refresh_from_db()
+    assert campaigns.room == plenary
+    # Lunch is in every room: its row changes its time, and says so.
+    row = page.locator(f"#session-form-{lunch.pk}")
+    expect(row).to_contain_text(translated(language, "In every room"))
+    row.locator("input[name=start]").fill("12:45")
+    row.locator("input[name=end]").fill("13:45")
+    row.get_by_role("button").click()
+    expect(page.locator(".messagelist .success")).to_contain_text("12:45–13:45")
+    assert times(lunch) == ("12:45", "13:45")

@@ -12,7 +12,7 @@ HEADINGS = {
     400: {"bg": "Невалидна заявка", "en": "Bad request"},
     403: {"bg": "Достъпът е отказан", "en": "Access denied"},
     "csrf": {"bg": "Формулярът е изтекъл", "en": "The form has expired"},
-    500: {"bg": "Нещо се обърка", "en": "Something went wrong"},
+    500: {"bg": "Възникна грешка", "en": "Something went wrong"},
 }
 
 

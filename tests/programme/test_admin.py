@@ -147,7 +147,7 @@ def test_session_admin_lists_sessions_with_speakers_in_few_queries(
         (
             "bg",
             {"overlap": True},
-            "В тази зала вече се провежда „Откриване“ от 10:00 до 11:00.",
+            "В тази зала вече се провежда „Откриване“ от 10:00 до 11:00 ч.",
         ),
     ],
     ids=[

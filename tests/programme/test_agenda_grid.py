@@ -130,7 +130,7 @@ def test_grid_moves_a_session_out_of_its_room_and_back(
     ("language", "expected"),
     [
         ("en", "“Opening” already takes place in this room from 10:00 to 10:45."),
-        ("bg", "В тази зала вече се провежда „Откриване“ от 10:00 до 10:45."),
+        ("bg", "В тази зала вече се провежда „Откриване“ от 10:00 до 10:45 ч."),
     ],
 )
 def test_grid_refuses_an_overlap_in_the_same_room(
@@ -538,7 +538,9 @@ def test_grid_page_shows_the_warnings_on_the_block_and_above_the_grid(
 
     page = html.unescape(organiser_client.get(grid_url()).content.decode())
 
-    warning = "“Reception” (19:00–21:00) is outside the conference’s hours"
+    warning = (
+        "“Reception” (20 September 2027, 19:00–21:00) is outside the conference’s hours"
+    )
     box = page[page.index("data-grid-warnings") : page.index("data-agenda-grid")]
     assert warning in box
     block = re.search(
@@ -567,7 +569,7 @@ def test_grid_page_shows_the_chosen_event(organiser_client, opening):
     page = organiser_client.get(grid_url(), {"event": other.pk}).content.decode()
 
     assert "Workshop on shelters" in page
-    assert "Opening" not in page
+    assert 'data-title="Opening"' not in page
 
 
 @pytest.mark.parametrize("provisional", [True, False])
@@ -585,3 +587,64 @@ def test_grid_page_says_when_the_event_hours_are_not_confirmed(
     note = "These hours are not confirmed yet"
     assert (note in pages["en"]) is provisional
     assert ("Тези часове още не са потвърдени" in pages["bg"]) is provisional
+
+
+@pytest.mark.django_db
+def test_grid_draws_a_break_in_every_room_across_the_rooms(
+    organiser_client, day_event, halls
+):
+    SessionFactory(
+        event=day_event,
+        title_en="Coffee break",
+        kind="break",
+        room=None,
+        in_every_room=True,
+        starts_at=at(day_event, 10, 30),
+        ends_at=at(day_event, 11),
+    )
+
+    page = organiser_client.get(grid_url()).content.decode()
+
+    layer = page[
+        page.index("data-grid-every-room") : page.index("grid-column grid-room")
+    ]
+    assert 'data-title="Coffee break"' in layer
+    assert 'data-room="all"' in layer
+    unscheduled = page[page.index('id="grid-room-none"') : page.index("grid-times")]
+    assert "Coffee break" not in unscheduled
+    # Its row below the grid changes its time only: it is in every room.
+    row = page[page.index('<tr id="session-form-') :]
+    assert "In every room" in row
+
+
+@pytest.mark.django_db
+def test_a_session_in_every_room_moves_in_time_only(organiser_client, day_event, halls):
+    coffee = SessionFactory(
+        event=day_event,
+        title_en="Coffee break",
+        kind="break",
+        room=None,
+        in_every_room=True,
+        starts_at=at(day_event, 10, 30),
+        ends_at=at(day_event, 11),
+    )
+
+    moved = post_move(organiser_client, coffee, start="15:00", end="15:30", room="")
+    into_a_room = post_move(
+        organiser_client,
+        coffee,
+        start="16:00",
+        end="16:30",
+        room=halls[0].pk,
+        token=moved.json()["session"]["token"],
+    )
+
+    assert moved.status_code == 200
+    assert moved.json()["session"]["room"] == "all"
+    assert into_a_room.status_code == 400
+    assert into_a_room.json()["message"] == (
+        "A session in every room has no room of its own."
+    )
+    coffee.refresh_from_db()
+    assert coffee.in_every_room and coffee.room is None
+    assert timezone.localtime(coffee.starts_at).strftime("%H:%M") == "15:00"

@@ -208,3 +208,24 @@ def test_organiser_publishes_the_agenda_in_the_admin(client, organiser, day):
     assert version.published_by == organiser
     assert "Version 1 of the agenda is published." in response.content.decode()
     assert client.get("/en/agenda/opening/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("language", "publish", "save"),
+    [("bg", "Публикуване", "Запазване"), ("en", "Publish", "Save")],
+)
+@pytest.mark.django_db
+def test_the_publish_form_says_publish_and_the_preview_leads_back_and_on(
+    organiser_client, day, language, publish, save
+):
+    page = organiser_client.get(
+        f"/{language}/admin/programme/agendaversion/add/"
+    ).content.decode()
+
+    assert f'value="{publish}"' in page
+    assert f'value="{save}"' not in page
+
+    preview = organiser_client.get(f"/{language}/agenda/draft/").content.decode()
+    assert f'href="/{language}/admin/programme/agendaversion/add/"' in preview
+    assert f'href="/{language}/admin/programme/session/grid/"' in preview
+    assert f'href="/{language}/admin/"' in preview

@@ -153,3 +153,13 @@ def test_the_loaded_draft_day_raises_no_agenda_warnings():
     load()
 
     assert agenda_warnings(Event.objects.get(is_current=True)) == []
+
+
+@pytest.mark.django_db
+def test_every_loaded_record_fits_its_fields():
+    """SQLite does not enforce lengths; PostgreSQL does (a long source link)."""
+    load()
+
+    for model in (Result, Project, Session, Speaker):
+        for record in model.objects.all():
+            record.full_clean()

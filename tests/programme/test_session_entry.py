@@ -14,7 +14,6 @@ from tests.factories import (
     EventFactory,
     RoomFactory,
     SessionFactory,
-    SessionSpeakerFactory,
     SpeakerFactory,
     UserFactory,
     at,
@@ -116,46 +115,6 @@ def test_organiser_adds_a_session_with_a_bulgarian_title_and_two_speakers(
     assert session.duration == datetime.timedelta(minutes=45)
     assert session.room == room
     assert [row.speaker for row in session.session_speakers.all()] == speakers
-
-
-@pytest.mark.django_db
-def test_form_shows_the_warnings_before_saving_and_saves_when_ticked(
-    client, organiser, day_event
-):
-    speaker = SpeakerFactory(name_en="Maria Ivanova")
-    busy = SessionFactory(
-        event=day_event,
-        title_en="Panel A",
-        room=RoomFactory(event=day_event, name_bg="Зала А"),
-        starts_at=at(day_event, 10),
-        ends_at=at(day_event, 11),
-    )
-    SessionSpeakerFactory(session=busy, speaker=speaker)
-    room = RoomFactory(event=day_event, name_bg="Зала Б")
-    log_in(client, organiser)
-    data = new_session(
-        day_event, room, [speaker], title_en="Panel B", start_time="16:30"
-    )
-
-    shown = client.post(ADD_URL.format(language="en"), data).content.decode()
-
-    assert "“Panel B” (16:30–17:15) is outside the conference" in shown
-    assert "outside the conference’s hours" in shown
-    data["start_time"] = "10:30"
-    shown = client.post(ADD_URL.format(language="en"), data).content.decode()
-    assert (
-        "Maria Ivanova speaks in “Panel B” (10:30–11:15) and in “Panel A” "
-        "(10:00–11:00) at the same time." in shown
-    )
-    assert "Save despite these warnings" in shown
-    assert not Session.objects.filter(title_en="Panel B").exists()
-
-    response = client.post(
-        ADD_URL.format(language="en"), data | {"save_despite_warnings": "on"}
-    )
-
-    assert response.status_code == 302
-    assert Session.objects.filter(title_en="Panel B").exists()
 
 
 @pytest.mark.django_db
@@ -307,31 +266,3 @@ def test_a_room_of_another_event_is_refused_in_the_session_form(
         "Choose a room of this event." not in response.content.decode()
     )
     assert not Session.objects.exists()
-
-
-@pytest.mark.django_db
-def test_a_refusal_comes_before_the_warnings_it_cannot_be_saved_past(
-    client, organiser, day_event
-):
-    room = RoomFactory(event=day_event, name_bg="Зала Б")
-    SessionFactory(
-        event=day_event,
-        title_bg="Панел",
-        room=room,
-        starts_at=at(day_event, 16, 30),
-        ends_at=at(day_event, 17, 30),
-    )
-    log_in(client, organiser, "bg")
-    data = new_session(day_event, room, title_bg="Застъпване", start_time="16:45")
-
-    for ticked in ({}, {"save_despite_warnings": "on"}):
-        page = client.post(ADD_URL.format(language="bg"), data | ticked)
-
-        text = re.sub(r"<[^>]+>", " ", page.content.decode())
-        refusal = text.find("В тази зала вече се провежда „Панел“ от 16:30 до 17:30.")
-        assert refusal != -1
-        if not ticked:
-            warning = text.find("„Застъпване“ (16:45–17:30 ч.) е извън часовете")
-            assert warning != -1
-            assert refusal < text.find("Моля, прегледайте предупрежденията") < warning
-    assert not Session.objects.filter(title_bg="Застъпване").exists()

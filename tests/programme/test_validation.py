@@ -93,6 +93,82 @@ def test_session_clean_allows_back_to_back_and_other_rooms(day_event):
 
 
 @pytest.mark.django_db
+def test_a_session_in_a_room_cannot_overlap_the_coffee_break(day_event):
+    SessionFactory(
+        event=day_event,
+        title_en="Coffee break",
+        kind="break",
+        room=None,
+        in_every_room=True,
+        starts_at=at(day_event, 10, 30),
+        ends_at=at(day_event, 11),
+    )
+    hall_2 = RoomFactory(event=day_event, name_bg="Зала 2")
+    session = SessionFactory.build(
+        event=day_event,
+        room=hall_2,
+        starts_at=at(day_event, 10),
+        ends_at=at(day_event, 10, 45),
+    )
+
+    with translation.override("en"):
+        assert errors_of(session)["__all__"] == [
+            "“Coffee break” takes place in every room from 10:30 to 11:00."
+        ]
+    # Without a room (a draft waiting for one), nothing is in its way.
+    session.room = None
+    session.full_clean()
+
+
+@pytest.mark.django_db
+def test_a_break_in_every_room_cannot_overlap_a_session_in_any_room(day_event):
+    SessionFactory(
+        event=day_event,
+        title_en="Panel",
+        title_bg="Панел",
+        room=RoomFactory(event=day_event, name_bg="Зала 2", name_en="Hall 2"),
+        starts_at=at(day_event, 10),
+        ends_at=at(day_event, 10, 45),
+    )
+    lunch = SessionFactory.build(
+        event=day_event,
+        kind="lunch",
+        room=None,
+        in_every_room=True,
+        starts_at=at(day_event, 10, 30),
+        ends_at=at(day_event, 11, 30),
+    )
+
+    with translation.override("en"):
+        assert errors_of(lunch)["__all__"] == [
+            "“Panel” already takes place in Hall 2 from 10:00 to 10:45."
+        ]
+    with translation.override("bg"):
+        assert errors_of(lunch)["__all__"] == [
+            "В Зала 2 вече се провежда „Панел“ от 10:00 до 10:45 ч."
+        ]
+    lunch.starts_at = at(day_event, 10, 45)
+    lunch.full_clean()
+
+
+@pytest.mark.django_db
+def test_a_session_in_every_room_has_no_room_of_its_own(day_event):
+    session = SessionFactory.build(
+        event=day_event,
+        room=RoomFactory(event=day_event),
+        in_every_room=True,
+        slug="coffee",
+    )
+
+    with translation.override("en"):
+        assert "A session in every room has no room of its own." in str(
+            errors_of(session)
+        )
+    with pytest.raises(IntegrityError):
+        session.save()
+
+
+@pytest.mark.django_db
 def test_session_table_refuses_an_end_before_the_start(day_event):
     with pytest.raises(IntegrityError):
         Session.objects.create(

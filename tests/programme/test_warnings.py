@@ -57,13 +57,13 @@ def test_the_same_speaker_in_two_overlapping_sessions_is_named(day_event):
         messages = session_warnings(second)
     assert warning.kind == WarningKind.SPEAKER_OVERLAP
     assert warning.message == (
-        "Maria Ivanova speaks in “Panel A” (10:30–11:30) and in “Panel B” "
-        "(11:00–12:00) at the same time."
+        "Maria Ivanova speaks in “Panel A” (20 September 2027, 10:30–11:30) and "
+        "in “Panel B” (20 September 2027, 11:00–12:00) at the same time."
     )
     assert set(warning.session_ids) == {first.pk, second.pk}
     assert messages == [
-        "Maria Ivanova speaks in “Panel B” (11:00–12:00) and in “Panel A” "
-        "(10:30–11:30) at the same time."
+        "Maria Ivanova speaks in “Panel B” (20 September 2027, 11:00–12:00) and "
+        "in “Panel A” (20 September 2027, 10:30–11:30) at the same time."
     ]
 
 
@@ -106,14 +106,18 @@ def test_session_outside_the_hours_and_longer_than_the_day(day_event):
     with translation.override("bg"):
         bulgarian = [warning.message for warning in agenda_warnings(day_event)]
     assert (
-        "“Dinner” (19:00–21:00) is outside the conference’s hours, 09:00–17:00."
-        in messages
+        "“Dinner” (20 September 2027, 19:00–21:00) is outside the conference’s "
+        "hours, 20 September 2027, 09:00–17:00." in messages
     )
-    assert "“Marathon” lasts 10 hours, longer than the conference day (8 hours)." in (
-        messages
+    assert (
+        "“Marathon” (20 September 2027, 08:00–18:00) lasts 10 hours, longer than "
+        "the conference day (8 hours)." in messages
     )
     assert kinds(day_event).count(WarningKind.OUTSIDE_HOURS) == 2
     assert all("„" in message for message in bulgarian)
+    # Every warning names the day, in the admin's language.
+    assert all("20 September 2027" in message for message in messages)
+    assert all("20 септември 2027 г." in message for message in bulgarian)
 
 
 @pytest.mark.django_db

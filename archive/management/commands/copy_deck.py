@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from archive.copydeck import DECK_DIRECTORY, build_deck
+from archive.copydeck.share import deck_at, shares
 
 
 class Command(BaseCommand):
@@ -19,12 +20,29 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
+            "--share-since",
+            metavar="COMMIT",
+            help="Write nothing; print the share of sentences changed since the "
+            "deck at COMMIT (an editing round's measure).",
+        )
+        parser.add_argument(
             "--check",
             action="store_true",
             help="Write nothing; exit with an error when the deck is out of date.",
         )
 
     def handle(self, *args, **options):
+        directory = Path(settings.BASE_DIR) / DECK_DIRECTORY
+        if options["share_since"]:
+            before = deck_at(options["share_since"], Path(settings.BASE_DIR))
+            after = {
+                name: (directory / name).read_text(encoding="utf-8")
+                for name in before
+                if (directory / name).exists()
+            }
+            for share in shares(before, after):
+                self.stdout.write(str(share))
+            return
         try:
             import time_machine  # noqa: F401
         except ImportError as missing:
@@ -38,7 +56,6 @@ class Command(BaseCommand):
             files = build_deck()
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
-        directory = Path(settings.BASE_DIR) / DECK_DIRECTORY
         stale = [
             name
             for name, text in files.items()

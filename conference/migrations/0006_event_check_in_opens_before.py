@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('conference', '0004_event_registration_mode_and_reserved_seats'),
+        ('conference', '0005_event_calendar_sequence'),
     ]
 
     operations = [
