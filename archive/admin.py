@@ -4,6 +4,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
+from archive import after_event_admin
 from archive.models import Certificate, DaySummary, Feedback, Photo
 from archive.selectors import feedback_summary
 from conference.admin import CurrentEventInitialMixin
@@ -117,3 +118,6 @@ class CertificateAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+__all__ = ["after_event_admin"]

@@ -7,6 +7,7 @@ feedback and their certificates of attendance.
 
 import secrets
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -189,3 +190,45 @@ class Certificate(models.Model):
 
     def get_absolute_url(self):
         return reverse("archive:verify", kwargs={"code": self.code})
+
+
+class AfterEventKind(models.TextChoices):
+    FOLLOW_UP = "follow_up", _("Follow-up e-mail sent")
+    CERTIFICATES = "certificates", _("Certificates of attendance issued")
+
+
+class AfterEventRecord(models.Model):
+    """One sending of the follow-up e-mail, or one issuing of certificates:
+    when, by whom (empty: from the command line) and to how many people."""
+
+    event = models.ForeignKey(
+        Event,
+        on_delete=models.CASCADE,
+        related_name="after_event_records",
+        verbose_name=_("event"),
+    )
+    kind = models.CharField(_("what"), max_length=20, choices=AfterEventKind.choices)
+    done_at = models.DateTimeField(_("when"))
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    count = models.PositiveIntegerField(_("number of attendees"))
+
+    class Meta:
+        verbose_name = _("follow-up e-mail or certificates")
+        verbose_name_plural = _("follow-up e-mail and certificates")
+        ordering = ["-done_at"]
+        permissions = [
+            (
+                "send_after_event",
+                _("Can send the follow-up e-mail and issue certificates"),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} · {self.done_at:%Y-%m-%d %H:%M}"

@@ -5,8 +5,9 @@ leave the section out; SECTIONS says which page shows which."""
 from django.urls import reverse
 
 from archive import selectors
-from archive.services import is_attendee
 from conference.site import absolute_url
+from registrations import rules
+from registrations.rules import Action
 
 RECORD_PHOTOS = 6
 
@@ -28,17 +29,42 @@ def conference_record(page):
 
 
 def attendee_links(page):
-    """The certificate and the feedback form, on an attendee's own page."""
+    """The certificate and the feedback form, on an attendee's own page,
+    each while the table of registrations.rules allows it."""
     registration = page.get("registration")
-    if registration is None or not is_attendee(registration):
+    if registration is None:
         return None
-    return {"token": page["token"]}
+    phase = registration.event.phase()
+    certificate, feedback = (
+        rules.decide(action, registration=registration, phase=phase).allowed
+        for action in (Action.ISSUE_CERTIFICATE, Action.GIVE_FEEDBACK)
+    )
+    if not (certificate or feedback):
+        return None
+    return {"token": page["token"], "certificate": certificate, "feedback": feedback}
+
+
+def record_of_the_day(event) -> dict:
+    """What the record holds now: the follow-up says the materials are online
+    only if some are, as the home page does."""
+    summary = selectors.day_summary(event)
+    sessions = selectors.sessions_with_materials(event)
+    photos = selectors.gallery(event)
+    return {
+        "published": bool(summary or sessions or photos),
+        "summary": summary is not None,
+        "sessions": len(sessions),
+        "photos": len(photos),
+    }
 
 
 def follow_up_links(page):
-    """The same two, in the follow-up e-mail, behind the e-mail's own link."""
+    """The record of the day as it stands when the e-mail is written, and the
+    certificate and the feedback form behind the e-mail's own link."""
     token = page["manage_token"]
     return {
+        "home_url": page["home_url"],
+        "record": record_of_the_day(page["event"]),
         "certificate_url": absolute_url(
             reverse("archive:certificate", kwargs={"token": token})
         ),

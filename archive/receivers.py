@@ -2,17 +2,23 @@
 (conference.signals); connected in ArchiveConfig.ready()."""
 
 from archive import page_sections, sitemaps
-from archive.models import DaySummary, Photo
+from archive.models import AfterEventRecord, DaySummary, Photo
 from conference.page_sections import sections_for
 from conference.roles import ORGANISERS, model_permissions
 
 
 def role_permissions(sender, **kwargs):
     # Feedback and certificates are read (summaries, anonymous export,
-    # verification), never edited in the admin.
+    # verification), never edited in the admin; organisers send the
+    # follow-up and issue certificates from their pages (after_event_admin).
     return {
         ORGANISERS: model_permissions(Photo, DaySummary)
-        | {"archive.view_feedback", "archive.view_certificate"}
+        | model_permissions(AfterEventRecord, actions=("view",))
+        | {
+            "archive.view_feedback",
+            "archive.view_certificate",
+            "archive.send_after_event",
+        }
     }
 
 

@@ -13,9 +13,12 @@ from archive.forms import FeedbackForm
 from archive.models import Certificate, Feedback, Photo
 from conference.page_cache import cache_public_page
 from conference.selectors import get_current_event
+from registrations import rules
+from registrations.exceptions import NotAllowed
 from registrations.models import TokenPurpose
 from registrations.ratelimit import limit_post_rate
-from registrations.views import _private, _registration_for
+from registrations.rules import Action
+from registrations.views import _private, _registration_for, secret_link_view
 
 CODE_FORMAT = re.compile(r"^[A-Za-z0-9_-]{8,32}$")
 
@@ -48,45 +51,56 @@ def verify(request, code):
     certificate = get_object_or_404(
         Certificate.objects.select_related("registration__event"), code=code
     )
+    registration = certificate.registration
     return _private(
         render(
             request,
             "archive/verify.html",
             {
                 "certificate": certificate,
-                "registration": certificate.registration,
-                "event": certificate.registration.event,
+                "registration": registration,
+                "event": registration.event,
+                # Until the data count as erased (then: no name, as after).
+                "name_shown": rules.decide(
+                    Action.SEE_PERSONAL_DATA, registration=registration
+                ).allowed,
             },
         )
     )
 
 
-def _not_for_you(request, registration, *, reason: str):
+def _not_for_you(request, refusal):
+    """The table's reason; a 404 when it is not for this person at all."""
     return _private(
         render(
             request,
             "archive/not_available.html",
-            {"event": registration.event, "reason": reason},
-            status=404 if reason == "not_attendee" else 200,
+            {"event": refusal.decision.event, "refusal": refusal.decision},
+            status=200 if refusal.decision.by_phase else 404,
         )
     )
 
 
 @never_cache
 @require_safe
+@secret_link_view
 def certificate(request, token):
     registration = _registration_for(token, TokenPurpose.MANAGE)
     try:
         issued = services.issue_certificate(registration=registration)
-    except services.NotAnAttendee:
-        return _not_for_you(request, registration, reason="not_attendee")
-    except services.TooEarly:
-        return _not_for_you(request, registration, reason="too_early")
+    except NotAllowed as refusal:
+        return _not_for_you(request, refusal)
     try:
         pdf = certificate_pdf(issued)
     except CertificateNotDrawn:
-        response = _not_for_you(request, registration, reason="not_drawn")
-        response.status_code = 503
+        response = _private(
+            render(
+                request,
+                "archive/not_available.html",
+                {"event": registration.event, "not_drawn": True},
+                status=503,
+            )
+        )
         response["Retry-After"] = "300"
         return response
     response = HttpResponse(pdf, content_type="application/pdf")
@@ -98,13 +112,14 @@ def certificate(request, token):
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 @limit_post_rate
+@secret_link_view
 def feedback(request, token):
     registration = _registration_for(token, TokenPurpose.MANAGE)
     event = registration.event
-    if not services.is_attendee(registration):
-        return _not_for_you(request, registration, reason="not_attendee")
-    if not event.phase().has_taken_place:
-        return _not_for_you(request, registration, reason="too_early")
+    try:
+        rules.require(Action.GIVE_FEEDBACK, registration=registration)
+    except NotAllowed as refusal:
+        return _not_for_you(request, refusal)
     already = Feedback.objects.filter(registration=registration).exists()
     form = None
     if not already:
@@ -116,6 +131,8 @@ def feedback(request, token):
                 )
             except services.FeedbackAlreadyGiven:
                 pass  # the page says that the answer is in
+            except NotAllowed as refusal:
+                messages.error(request, refusal.message)
             else:
                 messages.success(request, _("Thank you for your answer."))
             return redirect("archive:feedback", token=token)

@@ -65,6 +65,7 @@ class EventAdmin(TranslationAdmin):
                 "fields": [
                     "date",
                     "doors_open_time",
+                    "check_in_opens_before",
                     "start_time",
                     "end_time",
                     "times_are_provisional",

@@ -1,5 +1,6 @@
 import datetime
 
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -22,6 +23,9 @@ __all__ = [
     "RegistrationMode",
     "RegistrationState",
 ]
+
+# How early on the day organisers may open the desk: at most 8 hours.
+CHECK_IN_EARLIEST_MINUTES = 480
 
 
 class EventQuerySet(models.QuerySet):
@@ -65,6 +69,16 @@ class Event(models.Model):
         help_text=_(
             "When attendees can come in. Empty: at the start time. The site "
             "switches to “the conference is under way” at this time."
+        ),
+    )
+    check_in_opens_before = models.PositiveSmallIntegerField(
+        _("check-in opens earlier (minutes before the doors)"),
+        default=0,
+        validators=[MaxValueValidator(CHECK_IN_EARLIEST_MINUTES)],
+        help_text=_(
+            "0: the registration desk checks people in from the time the doors "
+            "open. For example 30: from half an hour before, on the day itself. "
+            "Registration closes then at the latest."
         ),
     )
     calendar_sequence = models.PositiveIntegerField(

@@ -4,17 +4,24 @@ Every page, e-mail and command asks `event_phase(event)` where the event
 stands; no template, view or service compares times itself. All times are
 the event's own, in Europe/Sofia (settings.TIME_ZONE):
 
-    registration not yet open → open → closed → the day → after → anonymised
+    registration not yet open → open → closed → desk open → the day
+        → the evening → after → anonymised
 
-- *before* covers the first three: registration is not yet open (before
+- *before* covers the first four: registration is not yet open (before
   `registration_opens_at`), open, or closed (the deadline passed or the
-  organisers switched it off). A full event stays open: new registrations
-  join the waiting list.
+  organisers switched it off), and, on the day, the desk open before the
+  doors (when the organisers open it early: `Event.check_in_opens_before`).
+  A full event stays open: new registrations join the waiting list.
 - *the day* runs from the doors opening (or the start, when no time for the
   doors is entered) until the end time, end excluded.
-- *after* starts at the end time; *anonymised* on the day the retention rule
+- *the evening* runs from the end time until midnight: the conference has
+  taken place, and the desk may still record arrivals (from the paper sheet).
+- *after* starts at midnight; *anonymised* on the day the retention rule
   erases the attendees' personal data (registrations.retention), after which
   secret links, certificates' names and feedback links no longer work.
+
+What may be done in each phase, and to whom, is the table in
+registrations.rules; it reads the phase from here.
 
 A new reason for registration not to be open yet belongs in
 `_registration_before_the_day` below, and nowhere else.
@@ -40,7 +47,9 @@ class Phase(models.TextChoices):
     REGISTRATION_NOT_OPEN = "not_yet_open", _("Registration has not opened yet")
     REGISTRATION_OPEN = "open", _("Registration is open")
     REGISTRATION_CLOSED = "closed", _("Registration is closed")
+    DESK_OPEN = "desk_open", _("Check-in has opened; the doors open soon")
     EVENT_DAY = "event_day", _("The conference is under way")
+    EVENING = "evening", _("The conference has ended today")
     AFTER = "after", _("The conference has taken place")
     ANONYMISED = "anonymised", _("Personal data erased after the conference")
 
@@ -79,6 +88,9 @@ class EventPhase:
     # None when nothing will change any more. Bounds the page cache.
     changes_at: datetime.datetime | None
     show_practical_information: bool = False
+    # The calendar day of the conference has come (and not yet passed):
+    # "check-in opens today at 08:15" rather than "on 20 September".
+    is_event_date: bool = False
 
     @property
     def is_before(self) -> bool:
@@ -89,8 +101,14 @@ class EventPhase:
         return self.phase == Phase.EVENT_DAY
 
     @property
+    def is_the_day(self) -> bool:
+        """The day itself until the end: the desk open, or the conference
+        under way."""
+        return self.phase in (Phase.DESK_OPEN, Phase.EVENT_DAY)
+
+    @property
     def has_taken_place(self) -> bool:
-        return self.phase in (Phase.AFTER, Phase.ANONYMISED)
+        return self.phase in (Phase.EVENING, Phase.AFTER, Phase.ANONYMISED)
 
     @property
     def is_anonymised(self) -> bool:
@@ -110,7 +128,11 @@ BEFORE_PHASES = (
     Phase.REGISTRATION_NOT_OPEN,
     Phase.REGISTRATION_OPEN,
     Phase.REGISTRATION_CLOSED,
+    Phase.DESK_OPEN,
 )
+# The phases in the order they follow one another (registration may also
+# close and open again while before the day).
+PHASES_IN_ORDER = tuple(Phase)
 
 
 def _local(day: datetime.date, time: datetime.time = datetime.time()):
@@ -119,6 +141,24 @@ def _local(day: datetime.date, time: datetime.time = datetime.time()):
 
 def doors_open_at(event: "Event") -> datetime.datetime:
     return _local(event.date, event.doors_open_time or event.start_time)
+
+
+def desk_opens_at(event: "Event") -> datetime.datetime:
+    """When check-in opens: the doors, or as many minutes before them as the
+    organisers chose, but never before the day itself."""
+    early = datetime.timedelta(minutes=event.check_in_opens_before or 0)
+    return max(doors_open_at(event) - early, _local(event.date))
+
+
+def day_ends_at(event: "Event") -> datetime.datetime:
+    """Midnight after the conference: the end of its day."""
+    return _local(event.date + datetime.timedelta(days=1))
+
+
+def reminders_due(event: "Event", *, days: int, at: datetime.datetime) -> bool:
+    """From midnight `days` days before the day: when reminders go out (the
+    table of registrations.rules says until when, and to whom)."""
+    return at >= _local(event.date - datetime.timedelta(days=days))
 
 
 def anonymised_from(event: "Event") -> datetime.datetime:
@@ -151,11 +191,11 @@ def _registration_before_the_day(
 
 
 def registration_deadline(event: "Event") -> datetime.datetime:
-    """The organisers' deadline, and at the latest when the doors open."""
-    doors = doors_open_at(event)
+    """The organisers' deadline, and at the latest when check-in opens."""
+    desk = desk_opens_at(event)
     if event.registration_closes_at:
-        return min(event.registration_closes_at, doors)
-    return doors
+        return min(event.registration_closes_at, desk)
+    return desk
 
 
 def _boundaries(event: "Event") -> list[datetime.datetime]:
@@ -163,8 +203,11 @@ def _boundaries(event: "Event") -> list[datetime.datetime]:
         event.registration_opens_at,
         event.registration_closes_at,
         practical_information_from(event),
+        _local(event.date),
+        desk_opens_at(event),
         doors_open_at(event),
         event.ends_at,
+        day_ends_at(event),
         anonymised_from(event),
     ]
     return sorted(moment for moment in moments if moment is not None)
@@ -175,12 +218,16 @@ def event_phase(event: "Event", at: datetime.datetime | None = None) -> EventPha
     at = at or timezone.now()
     if at >= anonymised_from(event):
         phase, registration = Phase.ANONYMISED, RegistrationState.EVENT_OVER
-    elif at >= event.ends_at:
+    elif at >= day_ends_at(event):
         phase, registration = Phase.AFTER, RegistrationState.EVENT_OVER
+    elif at >= event.ends_at:
+        phase, registration = Phase.EVENING, RegistrationState.EVENT_OVER
     elif at >= doors_open_at(event):
         phase, registration = Phase.EVENT_DAY, RegistrationState.UNDER_WAY
     else:
         phase, registration = _registration_before_the_day(event, at)
+        if at >= desk_opens_at(event):
+            phase = Phase.DESK_OPEN
     changes_at = next((moment for moment in _boundaries(event) if moment > at), None)
     return EventPhase(
         phase=phase,
@@ -189,4 +236,5 @@ def event_phase(event: "Event", at: datetime.datetime | None = None) -> EventPha
         show_practical_information=(
             phase in BEFORE_PHASES and at >= practical_information_from(event)
         ),
+        is_event_date=_local(event.date) <= at < day_ends_at(event),
     )

@@ -24,7 +24,7 @@ from invitations.forms import (
     PressAccreditationForm,
 )
 from invitations.models import Guest, InvitationStatus
-from registrations.exceptions import NoReservedSeatLeft, RegistrationClosed
+from registrations.exceptions import NoReservedSeatLeft, NotAllowed
 from registrations.ratelimit import limit_post_rate
 
 TOKEN_FORMAT = re.compile(r"^[A-Za-z0-9_-]{32,100}$")
@@ -101,7 +101,7 @@ def accept(request, token):
                 )
             except InvitationRefused as refused:
                 messages.error(request, str(refused.reason))
-            except (InvitationError, RegistrationClosed):
+            except (InvitationError, NotAllowed):
                 pass  # the invitation's page says where it stands
             else:
                 messages.success(

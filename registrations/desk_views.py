@@ -1,9 +1,12 @@
-"""Staff pages of the registration desk: check-in by name, the live count,
-printable badges and the sign-in sheet.
+"""Staff pages of the registration desk: check-in by name or by the ticket's
+link, undoing a check-in (organisers), the live count, printable badges and
+the sign-in sheet.
 
 Every page needs a signed-in staff member with its permission (anonymous →
 login, others → 403), is never cached, and is small: no scripts but one tiny
-static file for the live count.
+static file for the live count. What each may do now — check in, undo, see
+the names at all once the data count as erased — is the table's answer
+(registrations.rules); a refusal is a message on the page.
 """
 
 from urllib.parse import urlencode
@@ -15,22 +18,29 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import time_format
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from conference.fonts import characters_digest, cjk_characters, cjk_web_font
+from conference.phases import doors_open_at
 from conference.selectors import get_current_event
 from conference.spreadsheets import FORMATS, table_response
-from registrations import exceptions, services, tickets
+from registrations import exceptions, rules, services, tickets
 from registrations.exports import export_check_in_list
-from registrations.forms import CheckInSearchForm, DeskCheckInForm
-from registrations.models import Registration, RegistrationStatus
+from registrations.models import Registration, RegistrationStatus, TokenPurpose
+from registrations.rules import Action
 from registrations.selectors import status_counts
+from registrations.staff_forms import (
+    CheckInSearchForm,
+    DeskCheckInForm,
+    DeskUndoCheckInForm,
+)
+from registrations.views import _private, _registration_for, secret_link_view
 
 SEARCH_RESULTS = 30
 CHECK_IN = "registrations.check_in_registration"
+UNDO = "registrations.undo_check_in"
 
 
 def staff_page(permission):
@@ -50,26 +60,71 @@ def _search_url(query: str) -> str:
     return f"{url}?{urlencode({'q': query})}" if query else url
 
 
+def _say(request, name: str, refusal: exceptions.NotAllowed) -> None:
+    text = _("%(name)s: %(reason)s") % {"name": name, "reason": refusal.message}
+    if refusal.decision.already:
+        messages.warning(request, text)
+    else:
+        messages.error(request, text)
+
+
 def report_check_in(request, registration: Registration) -> None:
     """Check in, and say in a message what happened."""
     name = registration.full_name
     try:
         services.check_in_registration(registration=registration, by=request.user)
-    except exceptions.AlreadyCheckedIn as already:
-        time = time_format(timezone.localtime(already.checked_in_at), "H:i")
-        messages.warning(
-            request,
-            _("%(name)s was already checked in at %(time)s.")
-            % {"name": name, "time": time},
-        )
-    except exceptions.CheckInRefused as refused:
-        messages.error(
-            request,
-            _("Do not admit %(name)s: the registration is “%(status)s”.")
-            % {"name": name, "status": RegistrationStatus(refused.status).label},
-        )
+    except exceptions.NotAllowed as refused:
+        _say(request, name, refused)
     else:
         messages.success(request, _("%(name)s is checked in.") % {"name": name})
+
+
+def report_undo(request, registration: Registration, reason: str) -> None:
+    """Undo a check-in (organisers only), and say what happened."""
+    if not request.user.has_perm(UNDO):
+        raise PermissionDenied
+    name = registration.full_name
+    try:
+        services.undo_check_in(
+            registration=registration, by=request.user, reason=reason
+        )
+    except exceptions.NotAllowed as refused:
+        _say(request, name, refused)
+    else:
+        messages.success(
+            request, _("The check-in of %(name)s has been undone.") % {"name": name}
+        )
+
+
+def desk_person(request, registration: Registration, phase=None) -> dict:
+    """What the desk shows of one person: whether they may be checked in now,
+    and, for organisers, whether their check-in may be undone."""
+    phase = phase or registration.event.phase()
+    undo = None
+    if request.user.has_perm(UNDO):
+        undo = rules.decide(
+            Action.UNDO_CHECK_IN, registration=registration, phase=phase
+        )
+    return {
+        "registration": registration,
+        "check_in": rules.decide(
+            Action.CHECK_IN, registration=registration, phase=phase
+        ),
+        "undo": undo,
+        "undo_form": DeskUndoCheckInForm(initial={"registration": registration.pk}),
+    }
+
+
+def _desk_now(event) -> dict:
+    """What the desk says above everything: may people be checked in now,
+    and may the names be shown at all."""
+    phase = event.phase()
+    return {
+        "phase": phase,
+        "doors_at": doors_open_at(event),
+        "check_in_now": rules.decide(Action.CHECK_IN, event=event, phase=phase),
+        "names_shown": rules.decide(Action.SEE_PERSONAL_DATA, event=event, phase=phase),
+    }
 
 
 @staff_page(CHECK_IN)
@@ -77,31 +132,77 @@ def report_check_in(request, registration: Registration) -> None:
 def check_in_search(request):
     event = get_current_event(request)
     if request.method == "POST":
-        form = DeskCheckInForm(request.POST)
-        if form.is_valid():
-            report_check_in(request, form.cleaned_data["registration"])
-        return redirect(_search_url(request.POST.get("q", "")[:100]))
+        query = request.POST.get("q", "")[:100]
+        if "reason" in request.POST:
+            form = DeskUndoCheckInForm(request.POST)
+            if form.is_valid():
+                report_undo(
+                    request,
+                    form.cleaned_data["registration"],
+                    form.cleaned_data["reason"],
+                )
+            else:
+                messages.error(request, _("Say why the check-in is undone."))
+        else:
+            form = DeskCheckInForm(request.POST)
+            if form.is_valid():
+                report_check_in(request, form.cleaned_data["registration"])
+        return redirect(_search_url(query))
+    now = _desk_now(event)
     search = CheckInSearchForm(request.GET or None)
-    results = None
-    if search.is_valid():
-        results = list(
+    people = None
+    if search.is_valid() and now["names_shown"].allowed:
+        found = (
             Registration.objects.for_event(event)
             .exclude(status=RegistrationStatus.EXPIRED)
             .filter(anonymised_at__isnull=True)
             .search(search.cleaned_data["q"])
             .by_last_name()[:SEARCH_RESULTS]
         )
+        people = [desk_person(request, person, now["phase"]) for person in found]
     return render(
         request,
         "registrations/desk/check_in_search.html",
         {
+            **now,
             "event": event,
             "form": search,
             "query": search.cleaned_data.get("q", "") if search.is_bound else "",
-            "results": results,
+            "people": people,
             "result_limit": SEARCH_RESULTS,
             "counts": status_counts(event),
         },
+    )
+
+
+@staff_page(CHECK_IN)
+@require_http_methods(["GET", "HEAD", "POST"])
+@secret_link_view
+def check_in(request, token):
+    """The page a ticket's or badge's QR code opens."""
+    registration = _registration_for(token, TokenPurpose.CHECK_IN)
+    if request.method == "POST":
+        if "reason" in request.POST:
+            form = DeskUndoCheckInForm(request.POST)
+            if form.is_valid() and form.cleaned_data["registration"] == registration:
+                report_undo(request, registration, form.cleaned_data["reason"])
+            else:
+                messages.error(request, _("Say why the check-in is undone."))
+        else:
+            report_check_in(request, registration)
+        return redirect(reverse("registrations:check_in", kwargs={"token": token}))
+    return _private(
+        render(
+            request,
+            "registrations/check_in.html",
+            {
+                **_desk_now(registration.event),
+                **desk_person(request, registration),
+                "event": registration.event,
+                "token": token,
+                "counts": status_counts(registration.event),
+            },
+        )
     )
 
 
@@ -137,14 +238,17 @@ def _attendees(event):
 @require_safe
 def sign_in_sheet(request):
     event = get_current_event(request)
-    attendees = list(_attendees(event))
+    now = _desk_now(event)
+    attendees = list(_attendees(event)) if now["names_shown"].allowed else None
     return render(
         request,
         "registrations/desk/sign_in_sheet.html",
         {
+            **now,
             "event": event,
             "attendees": attendees,
-            "needs_cjk_font": needs_cjk_font(attendees),
+            "export": rules.decide(Action.EXPORT, event=event, phase=now["phase"]),
+            "needs_cjk_font": needs_cjk_font(attendees or []),
         },
     )
 
@@ -155,9 +259,12 @@ def check_in_list(request, file_format):
     """The check-in list as a file (who arrived when), recorded as an export."""
     if file_format not in FORMATS:
         raise Http404
-    table, log = export_check_in_list(
-        attendees=_attendees(get_current_event(request)), by=request.user
-    )
+    event = get_current_event(request)
+    export = rules.decide(Action.EXPORT, event=event)
+    if not export.allowed:
+        messages.error(request, export.message)
+        return redirect("registrations:sign_in_sheet")
+    table, log = export_check_in_list(attendees=_attendees(event), by=request.user)
     stamp = timezone.localtime(log.exported_at).strftime("%Y%m%d-%H%M")
     return table_response(
         table, file_format=file_format, filename=f"check-in-list-{stamp}"
@@ -169,12 +276,13 @@ def check_in_list(request, file_format):
 def badges(request):
     """GET: what will be printed; POST: the badges (new tokens each time)."""
     event = get_current_event(request)
+    now = _desk_now(event)
     confirmed = (
         Registration.objects.for_event(event)
         .confirmed()
         .filter(anonymised_at__isnull=True)
     )
-    if request.method == "POST":
+    if request.method == "POST" and now["names_shown"].allowed:
         badges = tickets.badges(confirmed)
         response = render(
             request,
@@ -192,7 +300,7 @@ def badges(request):
     return render(
         request,
         "registrations/desk/badges_start.html",
-        {"event": event, "confirmed_count": confirmed.count()},
+        {**now, "event": event, "confirmed_count": confirmed.count()},
     )
 
 

@@ -25,6 +25,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from conference.calendar import event_calendar
@@ -61,6 +62,8 @@ TICKET_KINDS = {EmailKind.TICKET, EmailKind.PROMOTED, EmailKind.REMINDER}
 QR_CONTENT_ID = "ticket-qr@conference"
 # What replaces a secret link in the copy kept after sending.
 LINK_REMOVED = "[…]"
+# The stand-in for a link's secret in a preview.
+PREVIEW_TOKEN = "preview-link"  # noqa: S105 - not a secret: a placeholder
 
 
 def signatories() -> list[str]:
@@ -171,6 +174,64 @@ def email_message(
     return message
 
 
+def _context(*, registration, event, manage_token, email=None) -> dict:
+    """What the e-mail templates get, in the active language."""
+    changes = agenda_changes(email.agenda_version if email else None)
+    context = {
+        "registration": registration,
+        "salutation": salutation(registration),
+        "signatories": signatories(),
+        "event": event,
+        "manage_url": absolute_url(
+            reverse("registrations:manage", kwargs={"token": manage_token})
+        ),
+        "confirm_url": absolute_url(
+            reverse("registrations:confirm", kwargs={"token": manage_token})
+        ),
+        "cancel_url": absolute_url(
+            reverse("registrations:cancel", kwargs={"token": manage_token})
+        ),
+        "announcement": email.announcement if email else None,
+        "agenda_changes": changes,
+        "agenda_new_date": agenda_new_date(changes),
+        "agenda_url": absolute_url(reverse("programme:agenda")),
+        "home_url": absolute_url(reverse("conference:home")),
+        "privacy_url": absolute_url(reverse("registrations:privacy")),
+        "waitlist_position": registration.waitlist_position,
+        "qr_content_id": QR_CONTENT_ID,
+        "confirmation_hours": settings.REGISTRATION_CONFIRMATION_HOURS,
+        # For the links other apps add behind the same secret (the
+        # archive's certificate and feedback form, in the follow-up e-mail).
+        "manage_token": manage_token,
+    }
+    return context
+
+
+def preview_email(*, kind: EmailKind, event, language: str) -> dict:
+    """The subject and plain text of an e-mail of `kind` as a person of
+    `language` would get it now, for organisers to read before sending: a
+    placeholder for the name, links shown as […]."""
+    with translation.override(language):
+        registration = Registration(
+            event=event,
+            language=language,
+            first_name=gettext("[first name]"),
+            last_name=gettext("[last name]"),
+        )
+        context = _context(
+            registration=registration,
+            event=event,
+            manage_token=PREVIEW_TOKEN,
+        )
+        text = render_to_string(f"registrations/email/{kind}.txt", context)
+        subject = single_line(str(SUBJECTS[kind] % {"event": event.short_title}))
+    return {
+        "language": language,
+        "subject": subject,
+        "text": text.replace(PREVIEW_TOKEN, LINK_REMOVED),
+    }
+
+
 def render_email(email: OutgoingEmail) -> RenderedEmail:
     """The message to send now, with links issued now (their hashes saved)."""
     if email.registration_id is None:
@@ -183,34 +244,12 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
     secrets = [manage_token]
     files = []
     with translation.override(registration.language):
-        changes = agenda_changes(email.agenda_version)
-        context = {
-            "registration": registration,
-            "salutation": salutation(registration),
-            "signatories": signatories(),
-            "event": event,
-            "manage_url": absolute_url(
-                reverse("registrations:manage", kwargs={"token": manage_token})
-            ),
-            "confirm_url": absolute_url(
-                reverse("registrations:confirm", kwargs={"token": manage_token})
-            ),
-            "cancel_url": absolute_url(
-                reverse("registrations:cancel", kwargs={"token": manage_token})
-            ),
-            "announcement": email.announcement,
-            "agenda_changes": changes,
-            "agenda_new_date": agenda_new_date(changes),
-            "agenda_url": absolute_url(reverse("programme:agenda")),
-            "home_url": absolute_url(reverse("conference:home")),
-            "privacy_url": absolute_url(reverse("registrations:privacy")),
-            "waitlist_position": registration.waitlist_position,
-            "qr_content_id": QR_CONTENT_ID,
-            "confirmation_hours": settings.REGISTRATION_CONFIRMATION_HOURS,
-            # For the links other apps add behind the same secret (the
-            # archive's certificate and feedback form, in the follow-up e-mail).
-            "manage_token": manage_token,
-        }
+        context = _context(
+            registration=registration,
+            event=event,
+            manage_token=manage_token,
+            email=email,
+        )
         if email.kind in TICKET_KINDS:
             check_in_token = RegistrationToken.objects.issue(
                 registration=registration, purpose=TokenPurpose.CHECK_IN
@@ -237,7 +276,7 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
                     "text/calendar",
                     changed_agenda_calendar(
                         event,
-                        [change.session for change in changes],
+                        [change.session for change in context["agenda_changes"]],
                         url=context["home_url"],
                         url_for=lambda session: absolute_url(
                             session.get_absolute_url()

@@ -1,37 +1,29 @@
 """Changes the registration rules refuse; views and the admin turn each into
 a translated message. The exception's text is for the log only."""
 
-import datetime
-
-from conference.phases import RegistrationState
-
 
 class RegistrationError(Exception):
     """A change the rules do not allow."""
 
 
-class RegistrationClosed(RegistrationError):
-    def __init__(self, state: RegistrationState):
-        super().__init__(state.value)
-        self.state = state
+class NotAllowed(RegistrationError):
+    """The table of registrations.rules refuses the action now: `decision`
+    says which cell, and its `message` what to tell the person."""
 
+    def __init__(self, decision):
+        super().__init__(
+            f"{decision.action}: phase {decision.phase.phase}, "
+            f"state {decision.state or '-'}"
+        )
+        self.decision = decision
 
-class RegistrationNotActive(RegistrationError):
-    pass
-
-
-class NotOnWaitingList(RegistrationError):
-    pass
+    @property
+    def message(self) -> str:
+        return self.decision.message
 
 
 class RegistrationConflict(RegistrationError):
     pass
-
-
-class CheckInRefused(RegistrationError):
-    def __init__(self, status: str):
-        super().__init__(status)
-        self.status = status
 
 
 class NoSeatLeft(RegistrationError):
@@ -44,12 +36,6 @@ class CapacityBelowConfirmed(RegistrationError):
     def __init__(self, confirmed: int):
         super().__init__(str(confirmed))
         self.confirmed = confirmed
-
-
-class AlreadyCheckedIn(RegistrationError):
-    def __init__(self, checked_in_at: datetime.datetime):
-        super().__init__(checked_in_at.isoformat())
-        self.checked_in_at = checked_in_at
 
 
 class NoEmailToResend(RegistrationError):

@@ -12,15 +12,27 @@ from django.utils import timezone
 
 from conference.locks import lock_row, lock_rows
 from conference.models import Event
+from conference.phases import event_phase, reminders_due
+from registrations import rules
 from registrations.emails import copy_email, queue_email
 from registrations.exceptions import AnnouncementAlreadySent, NoEmailToResend
 from registrations.models import (
     Announcement,
+    Audience,
     EmailKind,
     OutgoingEmail,
     Registration,
 )
 from registrations.outbox import requeue_email
+from registrations.rules import Action, State
+
+# Who each audience of a message is, as states of the rules' table.
+AUDIENCE_STATES = {
+    Audience.CONFIRMED: {State.CONFIRMED, State.CHECKED_IN},
+    Audience.ATTENDED: {State.CHECKED_IN},
+    Audience.NOT_ATTENDED: {State.CONFIRMED},
+    Audience.WAITLISTED: {State.WAITLISTED},
+}
 
 
 def resend_last_email(*, registration: Registration) -> OutgoingEmail:
@@ -43,34 +55,28 @@ def retry_failed_emails(*, emails) -> int:
         return sum(requeue_email(email) for email in emails)
 
 
-def reminder_is_due(event: Event, *, days: int, now: datetime.datetime) -> bool:
-    """From `days` days before the conference until the doors open."""
-    today = timezone.localdate(now)
-    return event.phase(now).is_before and event.date - today <= datetime.timedelta(
-        days=days
-    )
-
-
 def send_reminders(*, days: int, now: datetime.datetime | None = None) -> int:
-    """Remind every confirmed attendee, once each, `days` days before.
+    """Remind every confirmed attendee, once each, from `days` days before
+    the conference for as long as the table allows reminders.
 
     Safe to run as often as you like and in parallel: a registration is
     marked in the same transaction as its e-mail is queued, and rows another
     run holds are skipped. Returns the number of reminders queued.
     """
     now = now or timezone.now()
-    events = [
-        event
-        for event in Event.objects.filter(date__gte=timezone.localdate(now))
-        if reminder_is_due(event, days=days, now=now)
-    ]
     sent = 0
-    for event in events:
+    for event in Event.objects.all():
+        if not reminders_due(event, days=days, at=now):
+            continue
+        phase = event_phase(event, now)
         with transaction.atomic():
             due = lock_rows(
-                Registration.objects.for_event(event)
-                .confirmed()
-                .filter(reminder_sent_at__isnull=True, anonymised_at__isnull=True)
+                rules.in_states(
+                    Registration.objects.for_event(event),
+                    Action.SEND_REMINDER,
+                    phase,
+                )
+                .filter(reminder_sent_at__isnull=True)
                 .select_related("event")
                 .order_by("pk"),
                 skip_locked=True,
@@ -84,10 +90,16 @@ def send_reminders(*, days: int, now: datetime.datetime | None = None) -> int:
     return sent
 
 
-def announcement_recipients(announcement: Announcement):
+def announcement_recipients(
+    announcement: Announcement, *, now: datetime.datetime | None = None
+):
+    """Its audience, as far as the table lets messages reach them now."""
+    event = announcement.event
+    allowed = rules.allowed_states(Action.SEND_MESSAGE, event_phase(event, now))
+    states = AUDIENCE_STATES[Audience(announcement.audience)] & allowed
     return (
-        Registration.objects.for_event(announcement.event_id)
-        .filter(status=announcement.audience, anonymised_at__isnull=True)
+        Registration.objects.for_event(event)
+        .filter(rules.state_filter(states))
         .select_related("event")
         .order_by("pk")
     )
@@ -103,10 +115,15 @@ def send_announcement(
     """
     now = now or timezone.now()
     with transaction.atomic():
-        announcement = lock_row(Announcement.objects.all(), pk=announcement.pk)
+        announcement = lock_row(
+            Announcement.objects.select_related("event"),
+            pk=announcement.pk,
+            of=("self",),
+        )
         if announcement.sent_at is not None:
             raise AnnouncementAlreadySent(str(announcement.pk))
-        recipients = list(announcement_recipients(announcement))
+        rules.require(Action.SEND_MESSAGE, event=announcement.event, at=now)
+        recipients = list(announcement_recipients(announcement, now=now))
         for registration in recipients:
             queue_email(
                 registration=registration,
@@ -122,11 +139,15 @@ def send_announcement(
 
 def notify_agenda_change(*, version, changed: list[str]) -> int:
     """Tell every confirmed attendee, in one e-mail each in their language,
-    which sessions moved; runs inside the publishing transaction."""
+    which sessions moved, while the table allows it (not after the day);
+    runs inside the publishing transaction."""
+    phase = event_phase(version.event)
     recipients = list(
-        Registration.objects.for_event(version.event)
-        .confirmed()
-        .filter(anonymised_at__isnull=True)
+        rules.in_states(
+            Registration.objects.for_event(version.event),
+            Action.NOTIFY_AGENDA_CHANGE,
+            phase,
+        )
         .select_related("event")
         .order_by("pk")
     )

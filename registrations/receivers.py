@@ -5,7 +5,12 @@ RegistrationsConfig.ready()."""
 from conference.page_sections import sections_for
 from conference.roles import ORGANISERS, REGISTRATION_DESK, model_permissions
 from registrations import health, outreach, page_sections, selectors, sitemaps
-from registrations.models import Announcement, OutgoingEmail, Registration
+from registrations.models import (
+    Announcement,
+    CheckInUndo,
+    OutgoingEmail,
+    Registration,
+)
 
 # The check-in page and the sign-in sheet: names, organisations, needs; no
 # admin lists, no exports, no e-mail addresses or phone numbers.
@@ -25,11 +30,13 @@ def role_permissions(sender, **kwargs):
             Registration, OutgoingEmail, actions=("view", "change")
         )
         | model_permissions(Announcement)
+        | model_permissions(CheckInUndo, actions=("view",))
         | DESK_PERMISSIONS
         | {
             "registrations.view_exportlog",
             "registrations.export_registrations",
             "registrations.print_badges",
+            "registrations.undo_check_in",
         },
     }
 

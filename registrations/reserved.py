@@ -23,11 +23,10 @@ from django.utils import timezone
 
 from conference.locks import lock_event
 from conference.models import Event
-from conference.phases import event_phase
+from registrations import rules
 from registrations.emails import queue_email
 from registrations.exceptions import (
     NoReservedSeatLeft,
-    RegistrationClosed,
     ReservedSeatsBelowTaken,
     ReservedSeatsUnavailable,
 )
@@ -38,6 +37,7 @@ from registrations.models import (
     SeatQuota,
 )
 from registrations.privacy import NOTICE_VERSION
+from registrations.rules import Action
 from registrations.services import (
     EDITABLE_FIELDS,
     REGISTRATION_FIELDS,
@@ -78,13 +78,11 @@ def seat_invited_person(
     Someone who had already registered with the address through the public
     form keeps that registration, moved to a reserved seat; the public seat
     it held goes to the first person waiting. Seated twice, nothing changes.
-    Refused once the doors are open (RegistrationClosed) and when every
-    reserved seat is taken (NoReservedSeatLeft).
+    Refused when the table of registrations.rules says so (NotAllowed: once
+    check-in opens on the day) and when every reserved seat is taken
+    (NoReservedSeatLeft).
     """
     now = now or timezone.now()
-    phase = event_phase(event, now)
-    if phase.has_started:
-        raise RegistrationClosed(phase.registration)
     values = {
         field: details[field] for field in REGISTRATION_FIELDS if field in details
     }
@@ -93,6 +91,7 @@ def seat_invited_person(
         # The event's lock serialises every change of its registrations and
         # the counting of its seats (conference.locks): the only lock needed.
         event = lock_event(event.pk)
+        rules.require(Action.GIVE_RESERVED_SEAT, event=event, at=now)
         existing = (
             Registration.objects.for_event(event)
             .active()
@@ -146,15 +145,14 @@ def release_reserved_seats(
     capacity grows by as many and the waiting list moves up into them, in
     order, each person e-mailed. Returns those promoted.
 
-    Refused once the doors are open (a seat then helps nobody waiting), and
-    for more seats than are free (ReservedSeatsUnavailable).
+    Refused when the table says so (NotAllowed: once check-in opens, a seat
+    helps nobody waiting), and for more seats than are free
+    (ReservedSeatsUnavailable).
     """
     now = now or timezone.now()
-    phase = event_phase(event, now)
-    if phase.has_started:
-        raise RegistrationClosed(phase.registration)
     with transaction.atomic():
         event = lock_event(event.pk)
+        rules.require(Action.RELEASE_RESERVED_SEATS, event=event, at=now)
         unused = event.reserved_seats - reserved_taken(event)
         if seats < 1 or seats > unused:
             raise ReservedSeatsUnavailable(max(unused, 0))

@@ -2,8 +2,11 @@
 
 Unconfirmed registrations expire after REGISTRATION_CONFIRMATION_HOURS and
 lose their unverified data at once; every registration of a past event is
-anonymised REGISTRATION_RETENTION_DAYS after it, keeping only what counts
-need. Run from cron by `expire_registrations` and `anonymise_registrations`.
+anonymised once the event reaches its "anonymised" phase
+(REGISTRATION_RETENTION_DAYS after it; conference.phases), keeping only what
+counts need. Run from cron by `expire_registrations` and, hourly so that it
+runs at the phase's first moment, `anonymise_registrations`; until it has
+run, every page already treats the data as erased (registrations.rules).
 
 Apps built on this one that keep personal data about the same events (the
 invitations' guest list, press accreditations) erase them when asked
@@ -17,10 +20,12 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from conference.locks import lock_rows
+from conference.locks import lock_event
 from conference.models import Event
-from registrations import locks, signals
-from registrations.models import Registration, RegistrationStatus
+from conference.phases import event_phase
+from registrations import locks, rules, signals
+from registrations.models import CheckInUndo, Registration, RegistrationStatus
+from registrations.rules import Action
 
 PERSONAL_FIELDS = (
     "form_of_address",
@@ -69,30 +74,34 @@ def expire_unconfirmed_registrations(*, now: datetime.datetime | None = None) ->
 
 
 def anonymise_registrations(*, now: datetime.datetime | None = None) -> int:
-    """Erase the personal data of registrations for events that ended more
-    than REGISTRATION_RETENTION_DAYS ago. Status, type of organisation,
-    country, language and interpretation need stay, for counts."""
+    """Erase the personal data of the registrations of every event whose
+    phase is "anonymised" (the table's ANONYMISE). Status, type of
+    organisation, country, language and interpretation need stay, for
+    counts; the log of undone check-ins keeps who and when, not why."""
     now = now or timezone.now()
-    last_date = timezone.localdate(now) - datetime.timedelta(
-        days=settings.REGISTRATION_RETENTION_DAYS
-    )
-    with transaction.atomic():
-        # The events' rows, as every change of a registration takes them
-        # (registrations.locks): a change in progress finishes first, and
-        # none starts until the data is gone.
-        lock_rows(Event.objects.filter(date__lt=last_date).order_by("pk"))
-        due = list(
-            Registration.objects.filter(
-                event__date__lt=last_date, anonymised_at__isnull=True
+    erased = 0
+    for event in Event.objects.all():
+        phase = event_phase(event, now)
+        if not rules.allowed_states(Action.ANONYMISE, phase):
+            continue
+        with transaction.atomic():
+            # The event's row, as every change of a registration takes it
+            # (registrations.locks): a change in progress finishes first,
+            # and none starts until the data is gone.
+            lock_event(event.pk)
+            due = list(
+                rules.in_states(
+                    Registration.objects.for_event(event), Action.ANONYMISE, phase
+                )
             )
-        )
-        for registration in due:
-            _erase_personal_data(registration)
-            registration.tokens.all().delete()
-            registration.anonymised_at = now
-            registration.save()
-        past_events = list(
-            Event.objects.filter(date__lt=last_date).values_list("pk", flat=True)
-        )
-        signals.personal_data_erasing.send(sender=None, event_ids=past_events, now=now)
-    return len(due)
+            for registration in due:
+                _erase_personal_data(registration)
+                registration.tokens.all().delete()
+                registration.anonymised_at = now
+                registration.save()
+            CheckInUndo.objects.filter(registration__in=due).update(reason="")
+            signals.personal_data_erasing.send(
+                sender=None, event_ids=[event.pk], now=now
+            )
+        erased += len(due)
+    return erased

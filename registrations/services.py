@@ -7,6 +7,11 @@ queues its e-mail in it (see emails.py); the mail worker sends it.
 Locks: every status change goes through `locks.lock_registration` (the
 event's row locked, the registration re-read under it); a seat is allocated
 only while holding the event lock, counting the confirmed seats under it.
+
+Whether a change is allowed at all — in this phase of the event, for a
+registration in this state — is the table's answer (registrations.rules),
+asked under the lock; a refusal raises `NotAllowed`, whose message the
+views, the admin and the desk show.
 """
 
 import datetime
@@ -20,20 +25,16 @@ from django.utils import timezone
 
 from conference.models import Event
 from conference.phases import event_phase
-from registrations import locks
+from registrations import locks, rules
 from registrations.emails import queue_email
 from registrations.exceptions import (
-    AlreadyCheckedIn,
     CapacityBelowConfirmed,
-    CheckInRefused,
     NoSeatLeft,
-    NotOnWaitingList,
-    RegistrationClosed,
+    NotAllowed,
     RegistrationConflict,
-    RegistrationNotActive,
 )
 from registrations.models import (
-    ACTIVE_STATUSES,
+    CheckInUndo,
     EmailKind,
     OutgoingEmail,
     Registration,
@@ -42,6 +43,7 @@ from registrations.models import (
 )
 from registrations.privacy import NOTICE_VERSION
 from registrations.retention import expire_registration
+from registrations.rules import Action
 
 # Fields a registrant gives when registering, and those they can change later.
 REGISTRATION_FIELDS = (
@@ -93,9 +95,7 @@ def register_attendee(
     already registered, e-mail its manage link instead of registering twice.
     """
     now = now or timezone.now()
-    phase = event_phase(event, now)
-    if not phase.registration_open:
-        raise RegistrationClosed(phase.registration)
+    rules.require(Action.REGISTER, event=event, at=now)
     values = {
         field: details[field] for field in REGISTRATION_FIELDS if field in details
     }
@@ -153,20 +153,18 @@ def confirm_registration(
 ) -> Registration:
     """Double opt-in: allocate a seat, or a place on the waiting list.
 
-    Idempotent: a registration that is no longer pending is returned as it is.
+    Idempotent: a registration confirmed before is returned as it is.
     A pending registration past its confirmation deadline expires instead.
     """
     now = now or timezone.now()
-    if registration.status != RegistrationStatus.PENDING:
-        return registration
-    phase = event_phase(registration.event, now)
-    if phase.has_started:
-        raise RegistrationClosed(phase.registration)
     with transaction.atomic():
         registration = locks.lock_registration(registration.pk)
         event = registration.event
-        if registration.status != RegistrationStatus.PENDING:
+        decision = rules.decide(Action.CONFIRM, registration=registration, at=now)
+        if decision.already:
             return registration
+        if not decision.allowed:
+            raise NotAllowed(decision)
         if now >= confirmation_deadline(registration):
             expire_registration(registration=registration, now=now)
             return registration
@@ -186,17 +184,18 @@ def confirm_registration(
 
 
 def _fill_free_seats(event: Event, *, now: datetime.datetime) -> list[Registration]:
-    """Promote waitlisted registrations into free seats, first come first.
+    """Promote waitlisted registrations into free seats, first come first,
+    while the table allows promotions (not once the day has come).
 
     The caller holds the lock on the event.
     """
+    phase = event_phase(event, now)
     free = event.capacity - seats_taken(event)
-    if free <= 0:
+    if free <= 0 or not rules.allowed_states(Action.PROMOTE, phase):
         return []
+    waiting = Registration.objects.for_event(event).waitlisted()
     promoted = list(
-        Registration.objects.for_event(event)
-        .waitlisted()
-        .select_related("event")[:free]
+        rules.in_states(waiting, Action.PROMOTE, phase).select_related("event")[:free]
     )
     for registration in promoted:
         _promote(registration, now=now)
@@ -249,8 +248,9 @@ def confirm_from_waiting_list(
     with transaction.atomic():
         registration = locks.lock_registration(registration.pk)
         event = registration.event
-        if registration.status != RegistrationStatus.WAITLISTED:
-            raise NotOnWaitingList(registration.status)
+        rules.require(
+            Action.CONFIRM_FROM_WAITING_LIST, registration=registration, at=now
+        )
         if seats_taken(event) >= event.capacity and not override_capacity:
             raise NoSeatLeft(event.capacity)
         _promote(registration, now=now)
@@ -263,14 +263,8 @@ def _cancel(
     with transaction.atomic():
         registration = locks.lock_registration(registration.pk)
         event = registration.event
-        if only_waitlisted and registration.status != RegistrationStatus.WAITLISTED:
-            raise NotOnWaitingList(registration.status)
-        if registration.status not in ACTIVE_STATUSES:
-            raise RegistrationNotActive(registration.status)
-        phase = event_phase(event, now)
-        if phase.has_started:
-            # A seat freed once the doors are open helps nobody waiting.
-            raise RegistrationClosed(phase.registration)
+        action = Action.LEAVE_WAITING_LIST if only_waitlisted else Action.CANCEL
+        rules.require(action, registration=registration, at=now)
         previous_status = registration.status
         registration.status = RegistrationStatus.CANCELLED
         registration.cancelled_at = now
@@ -305,13 +299,17 @@ def leave_waiting_list(
 
 
 def update_registration_details(
-    *, registration: Registration, details: Mapping[str, Any]
+    *,
+    registration: Registration,
+    details: Mapping[str, Any],
+    now: datetime.datetime | None = None,
 ) -> Registration:
     """Change the contact fields and needs (not the e-mail address)."""
     with transaction.atomic():
         registration = locks.lock_registration(registration.pk)
-        if registration.status not in ACTIVE_STATUSES:
-            raise RegistrationNotActive(registration.status)
+        rules.require(
+            Action.CHANGE_DETAILS, registration=registration, at=now or timezone.now()
+        )
         changed = [
             field
             for field in EDITABLE_FIELDS
@@ -327,17 +325,39 @@ def update_registration_details(
 def check_in_registration(
     *, registration: Registration, by, now: datetime.datetime | None = None
 ) -> Registration:
-    """Mark a confirmed attendee as arrived, once."""
+    """Mark a confirmed attendee as arrived, once, while the desk is open."""
     now = now or timezone.now()
     with transaction.atomic():
         registration = locks.lock_registration(registration.pk)
-        if registration.status != RegistrationStatus.CONFIRMED:
-            raise CheckInRefused(registration.status)
-        if registration.checked_in_at:
-            raise AlreadyCheckedIn(registration.checked_in_at)
+        rules.require(Action.CHECK_IN, registration=registration, at=now)
         registration.checked_in_at = now
         registration.checked_in_by = by
         registration.save(
             update_fields=["checked_in_at", "checked_in_by", "updated_at"]
         )
     return registration
+
+
+def undo_check_in(
+    *, registration: Registration, by, reason: str, now: datetime.datetime | None = None
+) -> CheckInUndo:
+    """Take back a check-in made by mistake, on the day, saying why; the
+    log keeps who had checked the person in, when, and who undid it."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        registration = locks.lock_registration(registration.pk)
+        rules.require(Action.UNDO_CHECK_IN, registration=registration, at=now)
+        undo = CheckInUndo.objects.create(
+            registration=registration,
+            checked_in_at=registration.checked_in_at,
+            checked_in_by=registration.checked_in_by,
+            undone_at=now,
+            undone_by=by,
+            reason=reason.strip(),
+        )
+        registration.checked_in_at = None
+        registration.checked_in_by = None
+        registration.save(
+            update_fields=["checked_in_at", "checked_in_by", "updated_at"]
+        )
+    return undo

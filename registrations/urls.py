@@ -34,6 +34,6 @@ urlpatterns = [
     path("desk/badges/", desk_views.badges, name="badges"),
     path("desk/fonts/names.css", desk_views.desk_font_css, name="desk_font_css"),
     path("desk/fonts/names-<str:digest>.woff2", desk_views.desk_font, name="desk_font"),
-    path("check-in/<str:token>/", views.check_in, name="check_in"),
+    path("check-in/<str:token>/", desk_views.check_in, name="check_in"),
     path("privacy/", views.privacy, name="privacy"),
 ]

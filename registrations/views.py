@@ -1,20 +1,20 @@
+import functools
 import json
 import re
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from conference.page_cache import cache_public_page
+from conference.phases import doors_open_at
 from conference.selectors import get_current_event
-from registrations import exceptions, services
+from registrations import exceptions, rules, services
 from registrations.forms import (
     LANGUAGE_NAMES,
     RegistrationDetailsForm,
@@ -23,19 +23,61 @@ from registrations.forms import (
 from registrations.models import Registration, RegistrationStatus, TokenPurpose
 from registrations.privacy import NOTICE_DATE, NOTICE_VERSION
 from registrations.ratelimit import limit_post_rate
-from registrations.selectors import personal_data, status_counts
+from registrations.rules import Action
+from registrations.selectors import personal_data
 
 TOKEN_FORMAT = re.compile(r"^[A-Za-z0-9_-]{32,100}$")
 
 
+class DataErased(Http404):
+    """A secret link of a registration whose personal data the table treats
+    as erased: the page says so (see `erased_page`)."""
+
+    def __init__(self, decision):
+        super().__init__("Personal data erased")
+        self.decision = decision
+
+
 def _registration_for(token: str, purpose: TokenPurpose) -> Registration:
-    """The registration a secret link belongs to, or a translated 404."""
+    """The registration a secret link belongs to, or a translated 404; from
+    the moment the event's data count as erased, a 404 that says so."""
     if not TOKEN_FORMAT.match(token):
         raise Http404("Unknown link")
     registration = Registration.objects.by_token(token, purpose=purpose).first()
     if registration is None:
         raise Http404("Unknown link")
+    decision = rules.decide(Action.SEE_PERSONAL_DATA, registration=registration)
+    if not decision.allowed:
+        raise DataErased(decision)
     return registration
+
+
+def secret_link_view(view):
+    """Renders DataErased as the page that says why the link stopped."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except DataErased as erased:
+            return _private(
+                render(
+                    request,
+                    "registrations/erased.html",
+                    {"event": erased.decision.event, "reason": erased.decision},
+                    status=404,
+                )
+            )
+
+    return wrapper
+
+
+def refuse(request, refusal: exceptions.NotAllowed) -> None:
+    """The table's reason as a message: a warning when it was done before."""
+    if refusal.decision.already:
+        messages.warning(request, refusal.message)
+    else:
+        messages.error(request, refusal.message)
 
 
 def _private(response):
@@ -44,22 +86,28 @@ def _private(response):
     return response
 
 
+def _registration_closed(request, decision):
+    return render(
+        request,
+        "registrations/register.html",
+        {
+            "event": decision.event,
+            "phase": decision.phase,
+            "registration_state": decision.phase.registration,
+            "refusal": decision,
+            "registration_open": False,
+        },
+    )
+
+
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 @limit_post_rate
 def register(request):
     event = get_current_event(request)
-    phase = event.phase()
-    if not phase.registration_open:
-        return render(
-            request,
-            "registrations/register.html",
-            {
-                "event": event,
-                "registration_state": phase.registration,
-                "registration_open": False,
-            },
-        )
+    decision = rules.decide(Action.REGISTER, event=event)
+    if not decision.allowed:
+        return _registration_closed(request, decision)
     if request.method == "POST":
         if request.POST.get("website"):
             # The honeypot was filled: answer like a success, save nothing.
@@ -68,23 +116,20 @@ def register(request):
         if form.is_valid():
             try:
                 services.register_attendee(event=event, details=form.cleaned_data)
-            except exceptions.RegistrationClosed as closed:
-                return render(
-                    request,
-                    "registrations/register.html",
-                    {
-                        "event": event,
-                        "registration_state": closed.state,
-                        "registration_open": False,
-                    },
-                )
+            except exceptions.NotAllowed as refused:
+                return _registration_closed(request, refused.decision)
             return redirect("registrations:check_inbox")
     else:
         form = RegistrationForm(initial={"language": request.LANGUAGE_CODE})
     return render(
         request,
         "registrations/register.html",
-        {"event": event, "form": form, "registration_open": True},
+        {
+            "event": event,
+            "phase": decision.phase,
+            "form": form,
+            "registration_open": True,
+        },
     )
 
 
@@ -103,15 +148,18 @@ def check_inbox(request):
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 @limit_post_rate
+@secret_link_view
 def confirm(request, token):
     registration = _registration_for(token, TokenPurpose.MANAGE)
-    if registration.status != RegistrationStatus.PENDING:
+    decision = rules.decide(Action.CONFIRM, registration=registration)
+    if not decision.allowed:
+        refuse(request, exceptions.NotAllowed(decision))
         return redirect("registrations:manage", token=token)
     if request.method == "POST":
         try:
             registration = services.confirm_registration(registration=registration)
-        except exceptions.RegistrationClosed as closed:
-            messages.error(request, closed.state.label)
+        except exceptions.NotAllowed as refused:
+            refuse(request, refused)
             return redirect("registrations:manage", token=token)
         if registration.status == RegistrationStatus.CONFIRMED:
             messages.success(
@@ -144,32 +192,55 @@ def confirm(request, token):
     )
 
 
+# What the registration page offers, each as the table answers it now.
+MANAGE_ACTIONS = (
+    Action.REGISTER,
+    Action.CONFIRM,
+    Action.CHANGE_DETAILS,
+    Action.CANCEL,
+    Action.LEAVE_WAITING_LIST,
+    Action.ISSUE_CERTIFICATE,
+    Action.GIVE_FEEDBACK,
+)
+
+
+def what_can_be_done(registration: Registration, actions=MANAGE_ACTIONS) -> dict:
+    """{action: Decision} for the page, one phase for all of them."""
+    phase = registration.event.phase()
+    return {
+        action.value: rules.decide(action, registration=registration, phase=phase)
+        for action in actions
+    }
+
+
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 @limit_post_rate
+@secret_link_view
 def manage(request, token):
     registration = _registration_for(token, TokenPurpose.MANAGE)
-    phase = registration.event.phase()
+    can = what_can_be_done(registration)
+    change = can[Action.CHANGE_DETAILS]
     form = None
-    if registration.is_active and phase.is_before:
-        if request.method == "POST":
-            form = RegistrationDetailsForm(request.POST, instance=registration)
-            if form.is_valid():
-                try:
-                    services.update_registration_details(
-                        registration=registration, details=form.cleaned_data
-                    )
-                except exceptions.RegistrationNotActive:
-                    pass
-                else:
-                    messages.success(request, _("Your changes have been saved."))
-                return redirect("registrations:manage", token=token)
-            # The form keeps the visitor's input; the page shows stored data.
-            registration.refresh_from_db()
-        else:
-            form = RegistrationDetailsForm(instance=registration)
-    elif request.method == "POST":
-        return redirect("registrations:manage", token=token)
+    if request.method == "POST":
+        if not change.allowed:
+            messages.error(request, change.message)
+            return redirect("registrations:manage", token=token)
+        form = RegistrationDetailsForm(request.POST, instance=registration)
+        if form.is_valid():
+            try:
+                services.update_registration_details(
+                    registration=registration, details=form.cleaned_data
+                )
+            except exceptions.NotAllowed as refused:
+                refuse(request, refused)
+            else:
+                messages.success(request, _("Your changes have been saved."))
+            return redirect("registrations:manage", token=token)
+        # The form keeps the visitor's input; the page shows stored data.
+        registration.refresh_from_db()
+    elif change.allowed:
+        form = RegistrationDetailsForm(instance=registration)
     return _private(
         render(
             request,
@@ -179,7 +250,10 @@ def manage(request, token):
                 "event": registration.event,
                 "form": form,
                 "token": token,
-                "phase": phase,
+                "phase": change.phase,
+                "doors_at": doors_open_at(registration.event),
+                "state": rules.state_of(registration),
+                "can": can,
                 "data": personal_data(registration),
                 "language_name": LANGUAGE_NAMES.get(registration.language, ""),
             },
@@ -189,6 +263,7 @@ def manage(request, token):
 
 @never_cache
 @require_safe
+@secret_link_view
 def download_data(request, token):
     registration = _registration_for(token, TokenPurpose.MANAGE)
     body = json.dumps(
@@ -199,14 +274,13 @@ def download_data(request, token):
     return _private(response)
 
 
+@secret_link_view
 def _cancel_view(request, token, *, leave_waiting_list: bool):
     registration = _registration_for(token, TokenPurpose.MANAGE)
-    allowed = (
-        registration.status == RegistrationStatus.WAITLISTED
-        if leave_waiting_list
-        else registration.is_active
-    )
-    if not allowed or registration.event.phase().has_started:
+    action = Action.LEAVE_WAITING_LIST if leave_waiting_list else Action.CANCEL
+    decision = rules.decide(action, registration=registration)
+    if not decision.allowed:
+        refuse(request, exceptions.NotAllowed(decision))
         return redirect("registrations:manage", token=token)
     if request.method == "POST":
         try:
@@ -216,8 +290,8 @@ def _cancel_view(request, token, *, leave_waiting_list: bool):
             else:
                 services.cancel_registration(registration=registration)
                 messages.success(request, _("Your registration has been cancelled."))
-        except exceptions.RegistrationError:
-            pass
+        except exceptions.NotAllowed as refused:
+            refuse(request, refused)
         return redirect("registrations:manage", token=token)
     return _private(
         render(
@@ -260,38 +334,4 @@ def privacy(request):
             "retention_days": settings.REGISTRATION_RETENTION_DAYS,
             "confirmation_hours": settings.REGISTRATION_CONFIRMATION_HOURS,
         },
-    )
-
-
-@never_cache
-@login_required
-@permission_required("registrations.check_in_registration", raise_exception=True)
-@require_http_methods(["GET", "HEAD", "POST"])
-def check_in(request, token):
-    registration = _registration_for(token, TokenPurpose.CHECK_IN)
-    if request.method == "POST":
-        try:
-            services.check_in_registration(registration=registration, by=request.user)
-        except exceptions.AlreadyCheckedIn:
-            pass  # the page says when
-        except exceptions.CheckInRefused:
-            pass  # the page says why
-        else:
-            messages.success(
-                request,
-                _("%(name)s is checked in.") % {"name": registration.full_name},
-            )
-        return redirect(reverse("registrations:check_in", kwargs={"token": token}))
-    return _private(
-        render(
-            request,
-            "registrations/check_in.html",
-            {
-                "registration": registration,
-                "event": registration.event,
-                "phase": registration.event.phase(),
-                "token": token,
-                "counts": status_counts(registration.event),
-            },
-        )
     )

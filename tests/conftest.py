@@ -2,6 +2,7 @@ import datetime
 import io
 
 import pytest
+import time_machine
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
@@ -15,6 +16,7 @@ from conference.page_cache import clear_local_pages
 from conference.roles import ORGANISERS, REGISTRATION_DESK
 from registrations import ratelimit
 from tests.factories import EventFactory, UserFactory
+from tests.moments import DAY, sofia
 
 # Fixtures that run the site as separate processes (gunicorn, the mail worker).
 pytest_plugins = ["tests.site_process"]
@@ -110,6 +112,23 @@ def language(request):
     return request.param
 
 
+def local(day: datetime.date, hour: int, minute: int = 0) -> datetime.datetime:
+    return datetime.datetime.combine(
+        day, datetime.time(hour, minute), tzinfo=timezone.get_default_timezone()
+    )
+
+
+@pytest.fixture
+def on_the_day(db):
+    """The current event (09:00–17:00), with the clock at 10:00 on its day:
+    the desk checks people in."""
+    # Tomorrow: within the life of a session signed in before the travel.
+    day = timezone.localdate() + datetime.timedelta(days=1)
+    event = EventFactory(date=day)
+    with time_machine.travel(local(day, 10), tick=False):
+        yield event
+
+
 @pytest.fixture
 def past_event(db):
     return EventFactory(date=timezone.localdate() - datetime.timedelta(days=30))
@@ -137,3 +156,24 @@ def without_row_locks(monkeypatch):
     monkeypatch.setattr(
         QuerySet, "select_for_update", lambda self, **kwargs: self.all()
     )
+
+
+@pytest.fixture
+def fixed_event(settings):
+    """The event of tests/moments.py, an organiser and a desk member."""
+    settings.REGISTRATION_RETENTION_DAYS = 90
+    with time_machine.travel(sofia(datetime.date(2027, 5, 1), 12), tick=False):
+        event = EventFactory(
+            date=DAY,
+            doors_open_time=datetime.time(8, 45),
+            check_in_opens_before=30,
+            start_time=datetime.time(9, 30),
+            end_time=datetime.time(17, 0),
+            registration_opens_at=sofia(datetime.date(2027, 6, 1), 0),
+            registration_closes_at=sofia(datetime.date(2027, 9, 13), 18),
+        )
+        organiser = UserFactory(username="cell-organiser")
+        organiser.groups.add(Group.objects.get(name=ORGANISERS))
+        desk = UserFactory(username="cell-desk")
+        desk.groups.add(Group.objects.get(name=REGISTRATION_DESK))
+    return event, organiser, desk

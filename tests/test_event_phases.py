@@ -2,7 +2,7 @@
 
 One event on 20 September 2027 in Sofia: registration closes on 13 September
 at 18:00, the doors open at 08:45, the day runs 09:30–17:00. The clock is
-moved with time-machine to eight moments; at each, the home, agenda,
+moved with time-machine to ten moments; at each, the home, agenda,
 registration, manage and check-in pages are read in Bulgarian and English.
 """
 
@@ -62,8 +62,10 @@ MOMENTS = {
                 "bg": ["Отмяна на регистрацията ми"],
             },
             "check_in": {
-                "en": ["The conference has not started yet"],
-                "bg": ["Конференцията още не е започнала"],
+                "en": ["Check-in opens on 20 September 2027 at 08:45."],
+                "bg": [
+                    "Регистрацията на входа започва на 20 септември 2027 г. в 08:45 ч."
+                ],
             },
         },
     ),
@@ -85,8 +87,10 @@ MOMENTS = {
                 "bg": ["Отмяна на регистрацията ми"],
             },
             "check_in": {
-                "en": ["The conference has not started yet"],
-                "bg": ["Конференцията още не е започнала"],
+                "en": ["Check-in opens on 20 September 2027 at 08:45."],
+                "bg": [
+                    "Регистрацията на входа започва на 20 септември 2027 г. в 08:45 ч."
+                ],
             },
         },
     ),
@@ -108,8 +112,14 @@ MOMENTS = {
                 "bg": ["Отмяна на регистрацията ми"],
             },
             "check_in": {
-                "en": ["The conference has not started yet"],
-                "bg": ["Конференцията още не е започнала"],
+                "en": [
+                    "Check-in opens today at 08:45.",
+                    "!check-in is for the day itself",
+                ],
+                "bg": [
+                    "Регистрацията на входа започва днес в 08:45 ч.",
+                    "!в самия ден",
+                ],
             },
         },
     ),
@@ -154,8 +164,18 @@ MOMENTS = {
                 "bg": ["В момента", "Конференцията е в ход"],
             },
             "manage": {
-                "en": ["The conference is under way today", "!Cancel my registration"],
-                "bg": ["Конференцията е в ход днес", "!Отмяна на регистрацията ми"],
+                "en": [
+                    "The conference is under way today",
+                    "You checked in at 09:00",
+                    "!QR code",
+                    "!Cancel my registration",
+                ],
+                "bg": [
+                    "Конференцията е в ход днес",
+                    "Отбелязани сте на входа в 09:00 ч.",
+                    "!QR код",
+                    "!Отмяна на регистрацията ми",
+                ],
             },
             "check_in": {
                 "en": ["check-in is open"],
@@ -165,7 +185,7 @@ MOMENTS = {
     ),
     "17:05 on the day": (
         sofia(DAY, 17, 5),
-        Phase.AFTER,
+        Phase.EVENING,
         {
             "home": {
                 "en": [
@@ -192,15 +212,28 @@ MOMENTS = {
                 "bg": ["Изтегляне на удостоверението за участие"],
             },
             "check_in": {
-                "en": ["The conference has taken place"],
-                "bg": ["Конференцията се проведе"],
+                "en": ["The conference has ended. Until midnight, the desk can"],
+                "bg": ["Конференцията приключи. До полунощ регистрационният пункт"],
             },
         },
     ),
 }
-AFTER_PAGES = MOMENTS["17:05 on the day"][2]
+AFTER_PAGES = MOMENTS["17:05 on the day"][2] | {
+    "check_in": {
+        "en": ["Check-in closed at the end of the conference day, 20 September 2027."],
+        "bg": [
+            "Регистрацията на входа приключи в края на деня на конференцията – "
+            "20 септември 2027 г."
+        ],
+    }
+}
 MOMENTS["the evening after"] = (
     sofia(DAY + datetime.timedelta(days=1), 20),
+    Phase.AFTER,
+    AFTER_PAGES,
+)
+MOMENTS["midnight after the day"] = (
+    sofia(DAY + datetime.timedelta(days=1), 0),
     Phase.AFTER,
     AFTER_PAGES,
 )
@@ -242,8 +275,6 @@ def day(settings):
         attendee = RegistrationFactory(
             event=event, status=RegistrationStatus.CONFIRMED, language="en"
         )
-        attendee.checked_in_at = sofia(DAY, 9, 0)
-        attendee.save()
         tokens = {
             "manage": make_token(attendee),
             "check_in": make_token(attendee, TokenPurpose.CHECK_IN),
@@ -251,6 +282,11 @@ def day(settings):
     desk = UserFactory(username="desk-phases")
     desk.groups.add(Group.objects.get(name=REGISTRATION_DESK))
     return event, tokens, desk
+
+
+def _arrives_at_nine(event):
+    """The attendee is checked in at 09:00 on the day (seen from later)."""
+    event.registrations.update(checked_in_at=sofia(DAY, 9, 0))
 
 
 def _paths(language, tokens):
@@ -276,6 +312,8 @@ def _assert_says(text, expected, where):
 def test_every_page_reads_right_at_each_moment(client, day, moment, language):
     event, tokens, desk = day
     at, phase, pages = MOMENTS[moment]
+    if at > sofia(DAY, 9, 0):
+        _arrives_at_nine(event)
     with time_machine.travel(at, tick=False):
         client.force_login(desk)  # a session of that day
         assert event_phase(event).phase == phase
@@ -290,6 +328,7 @@ def test_every_page_reads_right_at_each_moment(client, day, moment, language):
 @pytest.mark.parametrize("language", ["bg", "en"])
 def test_after_anonymisation_links_stop_and_the_record_stays(client, day, language):
     event, tokens, desk = day
+    _arrives_at_nine(event)
     with time_machine.travel(sofia(DAY + datetime.timedelta(days=92), 3), tick=False):
         client.force_login(desk)
         assert event_phase(event).phase == Phase.ANONYMISED
@@ -325,9 +364,18 @@ def test_after_anonymisation_links_stop_and_the_record_stays(client, day, langua
         (sofia(DAY, 8, 44), Phase.REGISTRATION_CLOSED),
         (sofia(DAY, 8, 45), Phase.EVENT_DAY),
         (sofia(DAY, 16, 59), Phase.EVENT_DAY),
-        (sofia(DAY, 17, 0), Phase.AFTER),
+        (sofia(DAY, 17, 0), Phase.EVENING),
+        (sofia(DAY, 23, 59, 59), Phase.EVENING),
+        (sofia(DAY + datetime.timedelta(days=1), 0), Phase.AFTER),
     ],
-    ids=["a minute before the doors", "doors", "a minute before the end", "end"],
+    ids=[
+        "a minute before the doors",
+        "doors",
+        "a minute before the end",
+        "end",
+        "a second before midnight",
+        "midnight",
+    ],
 )
 def test_phase_boundaries_are_exact(day, at, phase):
     event, _tokens, _desk = day

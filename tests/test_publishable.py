@@ -11,8 +11,9 @@ from django.test import Client
 from conference.models import Event, RegistrationState
 from invitations.emails import GUEST_KINDS
 from registrations.emails import queue_email, render_email
+from registrations.exceptions import NotAllowed
 from registrations.models import EmailKind, RegistrationStatus
-from registrations.services import RegistrationClosed, register_attendee
+from registrations.services import register_attendee
 from tests.factories import EventFactory, RegistrationFactory
 from tests.language_checks import visible_text
 from tests.public_pages import public_paths
@@ -154,7 +155,7 @@ def test_registration_refuses_to_open_without_controller_and_contact(missing):
         event.save()
 
     assert event.registration_state() == RegistrationState.NOT_READY
-    with pytest.raises(RegistrationClosed):
+    with pytest.raises(NotAllowed):
         register_attendee(
             event=event,
             details={

@@ -152,8 +152,8 @@ class GuestPagesMixin:
                     )
                     % {"unused": refused.unused},
                 )
-            except exceptions.RegistrationClosed as closed:
-                messages.error(request, closed.state.label)
+            except exceptions.NotAllowed as refused:
+                messages.error(request, refused.message)
             else:
                 messages.success(
                     request,

@@ -12,7 +12,7 @@ from invitations import press, protocol
 from invitations.exceptions import InvitationRefused, PressDecisionRefused
 from invitations.models import PressAccreditation, PressStatus
 from registrations.admin.base import ConfirmedActionsMixin, ReadOnlyAdmin
-from registrations.exceptions import NoReservedSeatLeft, RegistrationClosed
+from registrations.exceptions import NoReservedSeatLeft, NotAllowed
 
 
 @admin.register(PressAccreditation)
@@ -123,7 +123,7 @@ class PressAccreditationAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
             except InvitationRefused as refused:
                 self.message_user(request, str(refused.reason), messages.ERROR)
                 return None
-            except (PressDecisionRefused, RegistrationClosed):
+            except (PressDecisionRefused, NotAllowed):
                 skipped += 1
             else:
                 done += 1

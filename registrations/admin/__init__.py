@@ -7,6 +7,6 @@ each selected registration, and says what happened. Personal data is shown,
 never edited here.
 """
 
-from registrations.admin import event, outbox, registrations
+from registrations.admin import check_ins, event, outbox, registrations
 
-__all__ = ["event", "outbox", "registrations"]
+__all__ = ["check_ins", "event", "outbox", "registrations"]

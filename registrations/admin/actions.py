@@ -1,38 +1,51 @@
-"""The desk's actions on registrations: each asks first, calls a service per
-registration, and reports what happened."""
+"""The desk's actions on registrations: each asks first (saying whom the
+table of registrations.rules will leave as they are, and why), calls a
+service per registration, and reports what happened — a refusal is a
+message, never an error page."""
 
 import functools
+from collections import Counter
 
 from django.contrib import admin, messages
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext, ngettext_lazy
+from django.utils.translation import ngettext
 
 from conference.selectors import get_current_event
-from registrations import exceptions, outreach, services, tickets
+from registrations import exceptions, outreach, rules, services, tickets
 from registrations.desk_views import needs_cjk_font
-from registrations.forms import ActionConfirmationForm
 from registrations.models import RegistrationStatus
+from registrations.rules import Action
+from registrations.staff_forms import ActionConfirmationForm, UndoReasonForm
 
 ACTIONS = (
     "resend_last_email",
     "confirm_from_waiting_list",
     "cancel_registrations",
     "check_in_registrations",
+    "undo_check_ins",
     "print_badges",
 )
 
 
-def apply_to_each(queryset, service, *, skip) -> int:
-    """Call `service` for each registration; count those it did not skip."""
+def apply_to_each(queryset, service) -> tuple[int, Counter]:
+    """Call `service` for each registration: how many it changed, and the
+    refusals, counted by what they say."""
     done = 0
+    refused = Counter()
     for registration in queryset:
         try:
             service(registration=registration)
-        except skip:
-            continue
-        done += 1
-    return done
+        except exceptions.NotAllowed as refusal:
+            refused[(refusal.message, refusal.decision.already)] += 1
+        except exceptions.NoEmailToResend:
+            refused[(str(NO_EMAIL), True)] += 1
+        else:
+            done += 1
+    return done, refused
+
+
+NO_EMAIL = _("There is no e-mail to resend.")
 
 
 class RegistrationActionsMixin:
@@ -52,23 +65,17 @@ class RegistrationActionsMixin:
         )
         if page:
             return page
-        resent = apply_to_each(
-            queryset, outreach.resend_last_email, skip=exceptions.NoEmailToResend
-        )
+        resent, refused = apply_to_each(queryset, outreach.resend_last_email)
         self._report(
             request,
-            done=resent,
-            total=queryset.count(),
             done_message=ngettext(
                 "%(count)d e-mail has been sent again.",
                 "%(count)d e-mails have been sent again.",
                 resent,
-            ),
-            skipped=ngettext_lazy(
-                "%(count)d person had no e-mail to resend.",
-                "%(count)d people had no e-mail to resend.",
-                "count",
-            ),
+            )
+            % {"count": resent},
+            done=resent,
+            refused=refused,
         )
 
     @admin.action(
@@ -86,12 +93,14 @@ class RegistrationActionsMixin:
             ),
             button=_("Yes, confirm"),
             override=True,
+            rule=Action.CONFIRM_FROM_WAITING_LIST,
         )
         if page:
             return page
         form = ActionConfirmationForm(request.POST)
         override = form.is_valid() and form.cleaned_data["override_capacity"]
         confirmed = no_seat = 0
+        refused = Counter()
         for registration in queryset.order_by("waitlisted_at", "pk"):
             try:
                 services.confirm_from_waiting_list(
@@ -99,26 +108,22 @@ class RegistrationActionsMixin:
                 )
             except exceptions.NoSeatLeft:
                 no_seat += 1
-            except exceptions.NotOnWaitingList:
-                continue
+            except exceptions.NotAllowed as refusal:
+                refused[(refusal.message, refusal.decision.already)] += 1
             else:
                 confirmed += 1
         self._report(
             request,
-            done=confirmed,
-            total=queryset.count(),
             done_message=ngettext(
                 "%(count)d person has been confirmed from the waiting list and "
                 "e-mailed.",
                 "%(count)d people have been confirmed from the waiting list and "
                 "e-mailed.",
                 confirmed,
-            ),
-            skipped=ngettext_lazy(
-                "%(count)d person was not on the waiting list or got no seat.",
-                "%(count)d people were not on the waiting list or got no seat.",
-                "count",
-            ),
+            )
+            % {"count": confirmed},
+            done=confirmed,
+            refused=refused,
         )
         if no_seat:
             self.message_user(
@@ -146,28 +151,21 @@ class RegistrationActionsMixin:
                 "who is e-mailed too."
             ),
             button=_("Yes, cancel them"),
+            rule=Action.CANCEL,
         )
         if page:
             return page
-        cancelled = apply_to_each(
-            queryset,
-            services.cancel_registration,
-            skip=exceptions.RegistrationNotActive,
-        )
+        cancelled, refused = apply_to_each(queryset, services.cancel_registration)
         self._report(
             request,
-            done=cancelled,
-            total=queryset.count(),
             done_message=ngettext(
                 "%(count)d registration has been cancelled.",
                 "%(count)d registrations have been cancelled.",
                 cancelled,
-            ),
-            skipped=ngettext_lazy(
-                "%(count)d registration was already cancelled or expired.",
-                "%(count)d registrations were already cancelled or expired.",
-                "count",
-            ),
+            )
+            % {"count": cancelled},
+            done=cancelled,
+            refused=refused,
         )
 
     @admin.action(description=_("Mark as checked in"), permissions=["change"])
@@ -181,38 +179,81 @@ class RegistrationActionsMixin:
                 "those already checked in, are left as they are."
             ),
             button=_("Yes, check them in"),
+            rule=Action.CHECK_IN,
         )
         if page:
             return page
-        checked_in = apply_to_each(
+        checked_in, refused = apply_to_each(
             queryset,
             functools.partial(services.check_in_registration, by=request.user),
-            skip=(exceptions.CheckInRefused, exceptions.AlreadyCheckedIn),
         )
         self._report(
             request,
-            done=checked_in,
-            total=queryset.count(),
             done_message=ngettext(
                 "%(count)d attendee has been checked in.",
                 "%(count)d attendees have been checked in.",
                 checked_in,
+            )
+            % {"count": checked_in},
+            done=checked_in,
+            refused=refused,
+        )
+
+    @admin.action(description=_("Undo the check-in"), permissions=["undo"])
+    def undo_check_ins(self, request, queryset):
+        confirmed = request.POST.get("confirmed") == "yes"
+        form = UndoReasonForm(request.POST if confirmed else None)
+        page = self.confirm_first(
+            request,
+            queryset,
+            action="undo_check_ins",
+            question=_(
+                "The check-in of these attendees will be taken back, as if they "
+                "had not arrived; the reason, your name and the time are kept "
+                "in the list of undone check-ins."
             ),
-            skipped=ngettext_lazy(
-                "%(count)d person was not confirmed or was already checked in.",
-                "%(count)d people were not confirmed or were already checked in.",
-                "count",
+            button=_("Yes, undo the check-in"),
+            reason_form=form,
+            rule=Action.UNDO_CHECK_IN,
+        )
+        if page:
+            return page
+        undone, refused = apply_to_each(
+            queryset,
+            functools.partial(
+                services.undo_check_in,
+                by=request.user,
+                reason=form.cleaned_data["reason"],
             ),
         )
+        self._report(
+            request,
+            done_message=ngettext(
+                "%(count)d check-in has been undone.",
+                "%(count)d check-ins have been undone.",
+                undone,
+            )
+            % {"count": undone},
+            done=undone,
+            refused=refused,
+        )
+
+    def has_undo_permission(self, request):
+        return request.user.has_perm("registrations.undo_check_in")
 
     @admin.action(description=_("Print name badges"), permissions=["badges"])
     def print_badges(self, request, queryset):
+        event = get_current_event(request)
+        shown = rules.decide(Action.SEE_PERSONAL_DATA, event=event)
+        if not shown.allowed:
+            self.message_user(request, shown.message, messages.WARNING)
+            return None
         badges = tickets.badges(queryset.filter(status=RegistrationStatus.CONFIRMED))
         response = TemplateResponse(
             request,
             "registrations/desk/badges.html",
             {
-                "event": get_current_event(request),
+                "event": event,
                 "badges": badges,
                 "needs_cjk_font": needs_cjk_font(
                     [badge["registration"] for badge in badges]
@@ -225,12 +266,18 @@ class RegistrationActionsMixin:
     def has_badges_permission(self, request):
         return request.user.has_perm("registrations.print_badges")
 
-    def _report(self, request, *, done, total, done_message, skipped):
+    def _report(self, request, *, done_message, done, refused):
         self.message_user(
-            request,
-            done_message % {"count": done},
-            messages.SUCCESS if done else messages.WARNING,
+            request, done_message, messages.SUCCESS if done else messages.WARNING
         )
-        if total > done:
-            left = total - done
-            self.message_user(request, skipped % {"count": left}, messages.INFO)
+        for (reason, already), count in refused.items():
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d left as it was: %(reason)s",
+                    "%(count)d left as they were: %(reason)s",
+                    count,
+                )
+                % {"count": count, "reason": reason},
+                messages.INFO if already else messages.WARNING,
+            )

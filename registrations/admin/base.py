@@ -8,7 +8,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from registrations.forms import ActionConfirmationForm
+from registrations import rules
+from registrations.staff_forms import ActionConfirmationForm
 
 CONFIRMED_VAR = "confirmed"
 
@@ -50,11 +51,27 @@ class ConfirmedActionsMixin:
     confirmation_template = "admin/registrations/confirm_action.html"
 
     def confirm_first(
-        self, request, queryset, *, action, question, button, override=False
+        self,
+        request,
+        queryset,
+        *,
+        action,
+        question,
+        button,
+        override=False,
+        reason_form=None,
+        rule=None,
     ):
-        """None once the organiser has confirmed; else the confirmation page."""
-        if request.POST.get(CONFIRMED_VAR) == "yes":
+        """None once the organiser has confirmed (and given a valid reason,
+        when `reason_form` asks for one); else the confirmation page, which
+        says beside each row what the table (`rule`, an Action) refuses."""
+        confirmed = request.POST.get(CONFIRMED_VAR) == "yes"
+        if confirmed and (reason_form is None or reason_form.is_valid()):
             return None
+        if rule is not None:
+            queryset = list(queryset.select_related("event"))
+            for obj in queryset:
+                obj.refusal = rules.decide(rule, registration=obj)
         context = {
             **self.admin_site.each_context(request),
             "title": _("Are you sure?"),
@@ -63,6 +80,7 @@ class ConfirmedActionsMixin:
             "objects": queryset,
             "action": action,
             "override_form": ActionConfirmationForm() if override else None,
+            "reason_form": reason_form,
             "opts": self.model._meta,
             "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
             "confirmed_var": CONFIRMED_VAR,

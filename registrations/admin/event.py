@@ -11,8 +11,9 @@ from django.utils.translation import ngettext
 
 from conference.admin import EventAdmin
 from conference.models import Event
-from registrations import exceptions, reserved, services
-from registrations.forms import EventCapacityFormMixin
+from registrations import exceptions, reserved, rules, services
+from registrations.rules import Action
+from registrations.staff_forms import EventCapacityFormMixin
 
 
 class EventCapacityForm(EventCapacityFormMixin, forms.ModelForm):
@@ -66,6 +67,14 @@ class EventWithRegistrationsAdmin(EventAdmin):
             )
             return None
         obj.capacity = new_capacity
+        promote = rules.decide(Action.PROMOTE, event=obj)
+        if not promote.allowed and obj.registrations.waitlisted().exists():
+            self.message_user(
+                request,
+                _("Nobody on the waiting list was given a seat: %(reason)s")
+                % {"reason": promote.message},
+                messages.INFO,
+            )
         if promoted:
             self.message_user(
                 request,

@@ -11,8 +11,10 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from conference.spreadsheets import FORMATS, table_response
+from registrations import rules
 from registrations.exports import export_registrations
-from registrations.forms import ExportColumnsForm
+from registrations.rules import Action
+from registrations.staff_forms import ExportColumnsForm
 
 EXPORT_PERMISSION = "registrations.export_registrations"
 
@@ -54,7 +56,16 @@ class RegistrationExportMixin:
             return HttpResponseRedirect(
                 reverse("admin:registrations_registration_changelist")
             )
-        registrations = changelist.get_queryset(request)
+        event = self._counted_event(request)
+        export = rules.decide(Action.EXPORT, event=event) if event else None
+        if export is not None and not export.allowed:
+            messages.error(request, export.message)
+            return HttpResponseRedirect(
+                reverse("admin:registrations_registration_changelist")
+            )
+        registrations = changelist.get_queryset(request).exclude(
+            anonymised_at__isnull=False
+        )
         if request.method == "POST":
             form = ExportColumnsForm(request.POST)
             if form.is_valid():

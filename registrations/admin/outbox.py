@@ -226,6 +226,9 @@ class AnnouncementAdmin(
                 )
             except exceptions.AnnouncementAlreadySent:
                 continue
+            except exceptions.NotAllowed as refusal:
+                self.message_user(request, refusal.message, messages.WARNING)
+                return
             sent += 1
             self.message_user(
                 request,

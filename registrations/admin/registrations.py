@@ -7,12 +7,15 @@ from django.utils.translation import pgettext_lazy
 
 from conference.ids import is_valid_id
 from conference.models import Event
+from registrations import rules
 from registrations.admin.actions import ACTIONS, RegistrationActionsMixin
 from registrations.admin.base import ConfirmedActionsMixin, ReadOnlyAdmin
 from registrations.admin.exports import EXPORT_PERMISSION, RegistrationExportMixin
 from registrations.admin.filters import AccessibilityNeedsFilter, CheckedInFilter
 from registrations.figures import registration_figures
 from registrations.models import Registration
+from registrations.retention import PERSONAL_FIELDS
+from registrations.rules import Action
 from registrations.selectors import status_counts
 
 
@@ -100,6 +103,41 @@ class RegistrationAdmin(
             return str(registration)
         return registration.titled_name
 
+    @admin.display(description=pgettext_lazy("person", "name"))
+    def erased_name(self, registration):
+        return str(_("Anonymised registration"))
+
+    # From the moment the event's data count as erased (registrations.rules),
+    # the admin shows none of them, whether or not the job has run yet.
+
+    def _data_erased(self, request) -> bool:
+        event = self._counted_event(request)
+        return event is not None and not (
+            rules.decide(Action.SEE_PERSONAL_DATA, event=event).allowed
+        )
+
+    def get_list_display(self, request):
+        if self._data_erased(request):
+            return ("erased_name", "status", "confirmed_at")
+        return super().get_list_display(request)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if (
+            obj is None
+            or rules.decide(Action.SEE_PERSONAL_DATA, registration=obj).allowed
+        ):
+            return fieldsets
+        return [
+            (name, {**options, "fields": kept})
+            for name, options in fieldsets
+            if (
+                kept := [
+                    field for field in options["fields"] if field not in PERSONAL_FIELDS
+                ]
+            )
+        ]
+
     # The counts and figures above the list, and the links of the desk.
 
     def _counted_event(self, request):
@@ -114,6 +152,9 @@ class RegistrationAdmin(
         extra_context = {
             **(extra_context or {}),
             "counted_event": event,
+            "personal_data": rules.decide(Action.SEE_PERSONAL_DATA, event=event)
+            if event
+            else None,
             "counts": counts,
             "figures": registration_figures(event, counts) if event else None,
             "export_url": self.export_url(request),

@@ -1,6 +1,7 @@
 """The models of registrations, one module per part: registrations and their
 links, the outbox, and what organisers send or export. Django finds them here."""
 
+from registrations.models.check_in import CheckInUndo
 from registrations.models.outbox import (
     RETRYABLE_STATUSES,
     EmailKind,
@@ -27,6 +28,7 @@ __all__ = [
     "RETRYABLE_STATUSES",
     "Announcement",
     "Audience",
+    "CheckInUndo",
     "EmailKind",
     "EmailStatus",
     "ExportLog",

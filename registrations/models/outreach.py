@@ -11,12 +11,15 @@ from registrations.models.registration import RegistrationStatus
 
 class Audience(models.TextChoices):
     CONFIRMED = RegistrationStatus.CONFIRMED.value, _("All confirmed attendees")
+    ATTENDED = "attended", _("Confirmed attendees who were checked in")
+    NOT_ATTENDED = "not_attended", _("Confirmed attendees not checked in")
     WAITLISTED = RegistrationStatus.WAITLISTED.value, _("Everyone on the waiting list")
 
 
 class Announcement(models.Model):
-    """A message to all confirmed (or all waitlisted) attendees, written once in
-    both languages and sent to each in their own language, once."""
+    """A message to an audience (all confirmed, those checked in or not, or
+    the waiting list), written once in both languages and sent to each in
+    their own language, once."""
 
     event = models.ForeignKey(
         Event,

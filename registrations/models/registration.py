@@ -212,6 +212,7 @@ class Registration(models.Model):
         ordering = ["-created_at"]
         permissions = [
             ("check_in_registration", _("Can check in attendees at the door")),
+            ("undo_check_in", _("Can undo a check-in, giving the reason")),
             (
                 "view_attendee_list",
                 _("Can see the sign-in sheet of confirmed attendees"),

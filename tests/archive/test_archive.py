@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import timezone
+from django.utils import timezone, translation
 from PIL import Image
 from pypdf import PdfReader
 
@@ -16,6 +16,7 @@ from archive.models import Certificate, Feedback, Photo
 from conference.roles import ORGANISERS
 from programme.slides import create_slides_preview, validate_slides
 from programme.validators import MAX_DOCUMENT_BYTES
+from registrations.exceptions import NotAllowed
 from registrations.models import EmailKind, OutgoingEmail, RegistrationStatus
 from registrations.outbox import send_queued_emails
 from registrations.retention import anonymise_registrations
@@ -269,8 +270,8 @@ def test_follow_up_goes_once_to_checked_in_attendees_in_their_language(
         language="bg",
     )
 
-    assert services.send_follow_up_emails() == 2
-    assert services.send_follow_up_emails() == 0
+    assert services.send_follow_up(event=over_event) == 2
+    assert services.send_follow_up(event=over_event) == 0
     send_queued_emails()
 
     emails = OutgoingEmail.objects.filter(kind=EmailKind.FOLLOW_UP)
@@ -287,7 +288,13 @@ def test_follow_up_waits_until_the_day_is_over(event):
     RegistrationFactory(
         event=event, status=RegistrationStatus.CONFIRMED, checked_in_at=event.starts_at
     )
-    assert services.send_follow_up_emails() == 0
+    with pytest.raises(NotAllowed) as refused, translation.override("en"):
+        services.send_follow_up(event=event)
+
+    assert refused.value.message.startswith(
+        "The follow-up e-mail can be sent once the conference has ended, from 17:00"
+    )
+    assert not OutgoingEmail.objects.exists()
 
 
 def test_feedback_exports_as_a_workbook_with_dates(client, attendee):

@@ -4,6 +4,7 @@ They skip, saying why, when Chromium is missing; in CI (CI=true) a missing
 Chromium fails the run instead, because there the tests must run.
 """
 
+import datetime
 import io
 import os
 import re
@@ -12,9 +13,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import time_machine
 from django.conf import settings
 from django.core.management import call_command
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from conference.management.commands.fill_development_values import (
@@ -98,6 +100,18 @@ def site_content(transactional_db):
     event = Event.objects.current()
     Event.objects.filter(pk=event.pk).update(**DEVELOPMENT_VALUES)
     publish_agenda(event=event, changelog="First version")
+
+
+@pytest.fixture
+def doors_open(site_content):
+    """The clock at 10:00 on the day of the real content's event (and
+    running), when the desk checks people in; sign in after it."""
+    event = Event.objects.current()
+    at = datetime.datetime.combine(
+        event.date, datetime.time(10), tzinfo=timezone.get_default_timezone()
+    )
+    with time_machine.travel(at, tick=True):
+        yield event
 
 
 def save_screenshot(page, name: str, *, full_page: bool = True) -> Path:

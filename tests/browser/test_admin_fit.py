@@ -140,9 +140,17 @@ def every_organiser_list(event, language="bg"):
     the attendee speaks `language` (their e-mails are in it)."""
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from archive.models import Certificate, DaySummary, Feedback, Photo
+    from archive.models import (
+        AfterEventKind,
+        AfterEventRecord,
+        Certificate,
+        DaySummary,
+        Feedback,
+        Photo,
+    )
     from conference.images import sanitise_image
     from registrations import services
+    from registrations.models import CheckInUndo
     from tests.conference.test_images import picture_bytes
     from tests.factories import AnnouncementFactory, ExportLogFactory
 
@@ -154,6 +162,16 @@ def every_organiser_list(event, language="bg"):
     )
     services.confirm_registration(registration=registration)
     Certificate.objects.create(registration=registration)
+    CheckInUndo.objects.create(
+        registration=registration,
+        checked_in_at=timezone.now(),
+        undone_at=timezone.now(),
+        reason="Отбелязана по погрешка вместо съименница от същата организация, "
+        "която пристигна по-късно с делегацията на Министерството",
+    )
+    AfterEventRecord.objects.create(
+        event=event, kind=AfterEventKind.FOLLOW_UP, done_at=timezone.now(), count=120
+    )
     Feedback.objects.create(
         event=event, rating=5, comments="Много полезна дискусия за закрилата."
     )

@@ -12,7 +12,7 @@ PASSWORD = "a-strong-test-password"
 
 
 @pytest.fixture
-def desk_page(new_page, site_content, desk):
+def desk_page(doors_open, new_page, desk):
     page = new_page(viewport=PHONE)
     page.goto("/bg/admin/login/")
     page.fill("#id_username", desk.username)

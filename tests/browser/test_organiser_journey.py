@@ -78,7 +78,7 @@ def test_organiser_changes_a_session_and_the_public_agenda_follows(
 
 @pytest.mark.parametrize("language", ["bg", "en"])
 def test_desk_member_checks_an_attendee_in_from_the_ticket_on_a_phone(
-    new_page, site_content, language
+    doors_open, new_page, language
 ):
     # The "Registration desk" group grants this same permission; the test gives
     # it directly so that it does not depend on how the group is put together.
@@ -125,8 +125,8 @@ def test_desk_member_checks_an_attendee_in_from_the_ticket_on_a_phone(
     page.goto(check_in_path)
     checked_in_at = timezone.localtime(attendee.checked_in_at).strftime("%H:%M")
     expect(page.locator(".desk-notice-title")).to_have_text(
-        translated(language, "Already checked in at %(time)s.")
-        % {"time": checked_in_at}
+        translated(language, "Already checked in at %(checked_in_time)s.")
+        % {"checked_in_time": checked_in_at}
     )
     expect(
         page.get_by_role("button", name=translated(language, "Check in"))

@@ -50,6 +50,7 @@ def test_an_admin_edit_shows_at_once(admin_client, client, event):
             "start_time",
             "end_time",
             "capacity",
+            "check_in_opens_before",
             "registration_mode",
             "reserved_seats",
         ]

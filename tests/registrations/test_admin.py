@@ -2,12 +2,9 @@ import datetime
 import re
 
 import pytest
-from django.contrib import admin as django_admin
 from django.core import mail
-from django.test import RequestFactory
 from django.utils import timezone
 
-from conference.models import Event
 from registrations import services
 from registrations.models import (
     EmailKind,
@@ -18,6 +15,7 @@ from registrations.models import (
 )
 from tests.factories import OutgoingEmailFactory, RegistrationFactory, UserFactory
 from tests.language_checks import other_language_strings
+from tests.registrations.conftest import CHANGELIST, event_form_data, run_action
 
 pytestmark = pytest.mark.django_db
 
@@ -79,23 +77,6 @@ def test_organisers_group_has_registration_permissions():
 
 
 # The organisers' desk ------------------------------------------------------
-
-CHANGELIST = "/{language}/admin/registrations/registration/"
-
-
-def run_action(client, action, registrations, *, language="en", **extra):
-    """Choose the action on the list, then confirm it on its page."""
-    url = CHANGELIST.format(language=language)
-    selected = [registration.pk for registration in registrations]
-    page = client.post(
-        url, {"action": action, "_selected_action": selected, "index": 0}
-    )
-    done = client.post(
-        url,
-        {"action": action, "_selected_action": selected, "confirmed": "yes", **extra},
-        follow=True,
-    )
-    return page, done
 
 
 def confirmed(event, **fields):
@@ -264,9 +245,11 @@ def test_cancel_action_promotes_the_next_waitlisted(
     )
 
 
-def test_check_in_action_checks_in_confirmed_only(organiser_client, organiser, event):
-    person = confirmed(event)
-    waiting = waitlisted(event, 1)
+def test_check_in_action_checks_in_confirmed_only(
+    organiser_client, organiser, on_the_day
+):
+    person = confirmed(on_the_day)
+    waiting = waitlisted(on_the_day, 1)
 
     _page, done = run_action(
         organiser_client, "check_in_registrations", [person, waiting], language="bg"
@@ -274,7 +257,10 @@ def test_check_in_action_checks_in_confirmed_only(organiser_client, organiser, e
 
     html = done.content.decode()
     assert "1 участник е отбелязан като пристигнал." in html
-    assert "1 човек не е потвърден или вече е отбелязан." in html
+    assert (
+        "1 остава без промяна: Не допускайте: регистрацията е със статус "
+        "„В списъка на чакащите“ и няма място." in html
+    )
     person.refresh_from_db()
     waiting.refresh_from_db()
     assert person.checked_in_by == organiser
@@ -336,28 +322,6 @@ def test_retry_failed_emails_from_the_outbox(organiser_client, event, then_mail_
     assert failed.status == EmailStatus.SENT
     assert failed.attempts == 1
     assert len(mail.outbox) == 1
-
-
-def event_form_data(event, user):
-    """What the event's change form would post, unchanged."""
-    request = RequestFactory().get("/")
-    request.user = user
-    model_admin = django_admin.site._registry[Event]
-    form = model_admin.get_form(request, event)(instance=event)
-    data = {}
-    for name in form.fields:
-        value = form[name].value()
-        if value is None:
-            continue
-        if isinstance(value, datetime.datetime):
-            data[f"{name}_0"] = value.date().isoformat()
-            data[f"{name}_1"] = value.time().isoformat()
-        elif isinstance(value, bool):
-            if value:
-                data[name] = "on"
-        else:
-            data[name] = value
-    return data
 
 
 def test_raising_capacity_promotes_the_waiting_list_in_order(

@@ -14,6 +14,12 @@ from tests.registrations.conftest import make_token
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def event(on_the_day):
+    """The desk works on the day: these tests run at 10:00 on it."""
+    return on_the_day
+
+
 def interface_only(html, *registrations):
     """The page without what attendees typed, which is in any script."""
     for registration in registrations:
@@ -97,7 +103,7 @@ class TestCheckInSearch:
         assert person.checked_in_at == first_time
         time = f"{timezone.localtime(first_time):%H:%M}"
         html = again.content.decode()
-        assert f"Елена Петрова was already checked in at {time}." in html
+        assert f"Елена Петрова: Already checked in at {time}." in html
         assert f"Already checked in at {time}." in html
         assert '1</strong> / <strong data-count="confirmed">1</strong>' in html
 

@@ -64,7 +64,7 @@ def test_payloads_are_escaped_in_every_email(event, then_mail_worker, payload):
         Registration.objects.filter(pk=second.pk).update(checked_in_at=timezone.now())
         event.date = timezone.localdate() - datetime.timedelta(days=2)
         event.save()
-        archive_services.send_follow_up_emails()
+        archive_services.send_follow_up(event=event)
     send_queued_emails()
 
     kinds = set(OutgoingEmail.objects.values_list("kind", flat=True))

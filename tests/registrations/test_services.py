@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.core import mail
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from conference.models import RegistrationState
 from registrations import exceptions, retention, services
@@ -25,6 +25,11 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+
+def in_english(refusal) -> str:
+    with translation.override("en"):
+        return refusal.message
 
 
 def details(**overrides):
@@ -105,10 +110,11 @@ def test_register_attendee_refused_when_registration_is_closed(event):
     event.registration_enabled = False
     event.save()
 
-    with pytest.raises(exceptions.RegistrationClosed) as closed:
+    with pytest.raises(exceptions.NotAllowed) as closed:
         services.register_attendee(event=event, details=details())
 
-    assert closed.value.state == RegistrationState.SWITCHED_OFF
+    assert closed.value.decision.phase.registration == RegistrationState.SWITCHED_OFF
+    assert in_english(closed.value) == "Registration is closed."
     assert Registration.objects.count() == 0
     assert OutgoingEmail.objects.count() == 0
 
@@ -242,9 +248,10 @@ def test_leave_waiting_list_moves_the_others_up():
 def test_leave_waiting_list_refuses_a_confirmed_registration(event):
     registration = RegistrationFactory(event=event, status=RegistrationStatus.CONFIRMED)
 
-    with pytest.raises(exceptions.NotOnWaitingList):
+    with pytest.raises(exceptions.NotAllowed) as refused:
         services.leave_waiting_list(registration=registration)
 
+    assert in_english(refused.value) == "This registration is not on the waiting list."
     registration.refresh_from_db()
     assert registration.status == RegistrationStatus.CONFIRMED
 
@@ -262,28 +269,32 @@ def test_update_registration_details_changes_only_editable_fields(event):
     assert registration.email == "keep@example.org"
 
 
-def test_check_in_registration_once_then_says_when(event):
-    registration = RegistrationFactory(event=event, status=RegistrationStatus.CONFIRMED)
+def test_check_in_registration_once_then_says_when(on_the_day):
+    registration = RegistrationFactory(
+        event=on_the_day, status=RegistrationStatus.CONFIRMED
+    )
     staff = UserFactory()
 
     services.check_in_registration(registration=registration, by=staff)
-    with pytest.raises(exceptions.AlreadyCheckedIn) as again:
+    with pytest.raises(exceptions.NotAllowed) as again:
         services.check_in_registration(registration=registration, by=staff)
 
     registration.refresh_from_db()
     assert registration.checked_in_by == staff
-    assert again.value.checked_in_at == registration.checked_in_at
+    assert again.value.decision.already
+    assert in_english(again.value) == "Already checked in at 10:00."
 
 
 @pytest.mark.parametrize(
     "status", [RegistrationStatus.WAITLISTED, RegistrationStatus.CANCELLED]
 )
-def test_check_in_registration_refuses_without_a_seat(event, status):
-    registration = RegistrationFactory(event=event, status=status)
+def test_check_in_registration_refuses_without_a_seat(on_the_day, status):
+    registration = RegistrationFactory(event=on_the_day, status=status)
 
-    with pytest.raises(exceptions.CheckInRefused):
+    with pytest.raises(exceptions.NotAllowed) as refused:
         services.check_in_registration(registration=registration, by=UserFactory())
 
+    assert in_english(refused.value).startswith("Do not admit")
     registration.refresh_from_db()
     assert registration.checked_in_at is None
 
@@ -422,5 +433,7 @@ def test_confirm_from_waiting_list_needs_a_seat_unless_overridden(event):
 def test_confirm_from_waiting_list_refuses_others(event):
     person = RegistrationFactory(event=event, status=RegistrationStatus.CONFIRMED)
 
-    with pytest.raises(exceptions.NotOnWaitingList):
+    with pytest.raises(exceptions.NotAllowed) as refused:
         services.confirm_from_waiting_list(registration=person)
+
+    assert in_english(refused.value) == "This person already has a seat."

@@ -444,6 +444,10 @@ def test_footer_links_to_privacy_notice_and_nav_to_register(client, event):
 
 class TestCheckIn:
     @pytest.fixture
+    def event(self, on_the_day):
+        return on_the_day
+
+    @pytest.fixture
     def registration(self, event):
         return RegistrationFactory(
             event=event, status=RegistrationStatus.CONFIRMED, organisation="Animus"
