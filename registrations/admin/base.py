@@ -25,7 +25,13 @@ class ReadOnlyAdmin(admin.ModelAdmin):
         return False
 
     def get_readonly_fields(self, request, obj=None):
-        return [field.name for field in self.model._meta.fields]
+        # The row's number means nothing to an organiser and reads as
+        # English "ID" in either language.
+        return [
+            field.name
+            for field in self.model._meta.fields
+            if not (field.primary_key and field.auto_created)
+        ]
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = {
