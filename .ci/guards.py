@@ -218,7 +218,7 @@ MUTANTS = [
         "    return Registration.objects.for_event(event).filter(\n"
         "        rules.state_filter(everyone if allowed else [])\n"
         "    )\n",
-        ("tests/archive/test_archive.py",),
+        ("tests/archive/test_archive.py", "tests/archive/test_after_event_admin.py"),
         keyword="certificate or follow_up",
     ),
     Mutant(
