@@ -71,7 +71,11 @@ MUTANTS = [
         "    if event.missing_for_registration():\n"
         "        return Phase.REGISTRATION_NOT_OPEN, RegistrationState.NOT_READY\n",
         "",
-        ("tests/test_publishable.py", "tests/test_event_phases.py"),
+        (
+            "tests/test_publishable.py",
+            "tests/test_event_phases.py",
+            "tests/test_phase_boundaries.py",
+        ),
         keyword="registration",
     ),
     Mutant(
@@ -251,7 +255,11 @@ MUTANTS = [
         "conference/page_cache.py",
         "_store(key, version, response, valid_until=_phase_ends_at())",
         "_store(key, version, response, valid_until=None)",
-        ("tests/conference/test_page_cache.py", "tests/test_event_phases.py"),
+        (
+            "tests/conference/test_page_cache.py",
+            "tests/test_event_phases.py",
+            "tests/test_phase_boundaries.py",
+        ),
         keyword="cache",
     ),
     Mutant(
