@@ -199,7 +199,7 @@ def test_the_press_form_is_closed_on_the_day_with_the_reason(
 
     page = client.get("/bg/press/").content.decode()
 
-    assert "Заявките за акредитация са затворени" in page
+    assert "Приемането на заявки за акредитация е приключило" in page
     assert 'name="outlet"' not in page
 
 
