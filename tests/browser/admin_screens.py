@@ -52,11 +52,11 @@ NEUTRAL = {
     "English",
     "Български",
 }
-# Addresses, paths, file names, tokens with digits ("md5", "h1") and masked
+# Addresses, paths, file names and extensions (".xlsx"), tokens with digits ("md5", "h1") and masked
 # values ("ED******"): not words of either language.
 URLISH = re.compile(
     r"https?://\S+|\S+@\S+|/[\w/%.?=&-]+"
-    r"|\b[\w-]+\.(?:pdf|jpe?g|png|webp|svg|ics|csv|xlsx)\b"
+    r"|(?:\b[\w-]+)?\.(?:pdf|jpe?g|png|webp|svg|ics|csv|xlsx)\b"
     r"|\b[\w-]*\d[\w-]*\b|\S*\*{3,}\S*"
 )
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]")
