@@ -293,8 +293,7 @@ def test_follow_up_waits_until_the_day_is_over(event):
 
     with translation.override("en"):
         assert refused.value.message.startswith(
-            "The follow-up e-mail can be sent once the conference has ended, "
-            "from 17:00"
+            "The follow-up e-mail can be sent once the conference has ended, from 17:00"
         )
     assert not OutgoingEmail.objects.exists()
 

@@ -52,8 +52,8 @@ NEUTRAL = {
     "English",
     "Български",
 }
-# Addresses, paths, file names and extensions (".xlsx"), tokens with digits ("md5", "h1") and masked
-# values ("ED******"): not words of either language.
+# Addresses, paths, file names and extensions (".xlsx"), tokens with digits
+# ("md5", "h1") and masked values ("ED******"): not words of either language.
 URLISH = re.compile(
     r"https?://\S+|\S+@\S+|/[\w/%.?=&-]+"
     r"|(?:\b[\w-]+)?\.(?:pdf|jpe?g|png|webp|svg|ics|csv|xlsx)\b"
