@@ -298,3 +298,60 @@ def test_a_file_input_speaks_the_admins_language_not_the_browsers(
         files=[{"name": "портрет.jpg", "mimeType": "image/jpeg", "buffer": b"x"}]
     )
     expect(picker.locator(".file-picker-chosen")).to_have_text("портрет.jpg")
+
+
+def confirmed_actions(user) -> list[tuple[str, str]]:
+    """(list path, action) of every action that asks before it acts — ours
+    (`confirm_first`) and Django's delete — on each list the user views."""
+    import inspect
+
+    from django.contrib import admin
+
+    request = RequestFactory().get("/")
+    request.user = user
+    found = []
+    for model, model_admin in admin.site._registry.items():
+        if not model_admin.has_view_permission(request):
+            continue
+        opts = model._meta
+        path = _admin_path(f"{opts.app_label}_{opts.model_name}_changelist")
+        for name, action in model_admin.get_actions(request).items():
+            source = inspect.getsource(action.func)
+            if name == "delete_selected" or "confirm_first(" in source:
+                found.append((path, name))
+    return found
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_every_actions_confirmation_speaks_its_language_and_passes_axe(
+    new_page, site_content, organiser, language
+):
+    event = Event.objects.current()
+    every_organiser_list(event, language=language)
+    invitation_rows(event)
+    allowed = data_words(language)
+    page = signed_in_page(new_page, organiser, language)
+    problems, asked = {}, 0
+
+    for path, action in confirmed_actions(organiser):
+        page.goto(f"/{language}{path}")
+        rows = page.locator("#result_list input.action-select")
+        if not rows.count():
+            continue
+        rows.first.check()
+        page.locator("select[name=action]").select_option(action)
+        page.locator("button[name=index]").click()
+        page.wait_for_load_state()
+        found = {
+            "words": foreign_words(page_words(page, language), language, allowed),
+            "axe": axe_violations(page, every_rule=True),
+        }
+        if any(found.values()):
+            problems[f"{path} {action}"] = found
+        # A page of its own ("Are you sure?", Django's "Delete multiple
+        # objects" or "Cannot delete"), not the list again.
+        asked += page.locator("#result_list").count() == 0
+
+    print(f"Read {asked} confirmations of actions in /{language}/.")
+    assert problems == {}
+    assert asked >= 20
