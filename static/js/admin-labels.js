@@ -49,6 +49,20 @@
             container.querySelectorAll(".select2-search__field").forEach((field) => {
                 field.setAttribute("aria-label", name);
             });
+            // A single choice's search box is drawn in a dropdown at the end
+            // of the page each time it opens: named then.
+            if (window.django && window.django.jQuery) {
+                window.django
+                    .jQuery(select)
+                    .off("select2:open.names")
+                    .on("select2:open.names", () => {
+                        document
+                            .querySelectorAll(
+                                ".select2-container--open .select2-search__field",
+                            )
+                            .forEach((field) => field.setAttribute("aria-label", name));
+                    });
+            }
         });
     }
 

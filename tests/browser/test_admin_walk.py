@@ -172,6 +172,10 @@ def test_session_form_names_the_slides_and_each_speaker_field(
     # field and the person.
     speaker = page.get_by_role("combobox", name=name["speaker"], exact=True).first
     speaker.click()
+    # The search box it opens, where the name is typed, is named too.
+    search = page.locator(".select2-container--open .select2-search__field")
+    expect(search).to_be_focused()
+    expect(search).to_have_accessible_name(name["speaker"])
     page.keyboard.type("камелия")
     page.locator(".select2-results__option--highlighted").click()
     chosen = page.get_by_role("combobox", name=re.compile(rf"^{name['speaker']} \S"))
