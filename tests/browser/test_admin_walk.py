@@ -359,3 +359,34 @@ def test_every_actions_confirmation_speaks_its_language_and_passes_axe(
     print(f"Read {asked} confirmations of actions in /{language}/.")
     assert problems == {}
     assert asked >= 20
+
+
+@pytest.mark.parametrize(
+    ("language", "today", "previous"),
+    [
+        ("bg", "Днес (6 декември 2026 г.)", "Предишен месец (август 2027 г.)"),
+        ("en", "Today (6 December 2026)", "Previous (August 2027)"),
+    ],
+)
+def test_the_calendar_names_its_dates_as_each_language_writes_them(
+    new_page, site_content, organiser, language, today, previous
+):
+    page = new_page(viewport=LAPTOP, locale="bg-BG" if language == "bg" else "en-GB")
+    # The browser's clock on 6 December 2026, noon in Sofia.
+    page.clock.set_fixed_time(
+        datetime.datetime(2026, 12, 6, 12, tzinfo=timezone.get_default_timezone())
+    )
+    page.goto(f"/{language}/admin/login/")
+    page.locator("#id_username").fill(organiser.username)
+    page.locator("#id_password").fill(PASSWORD)
+    page.get_by_role("button", name=translated(language, "Log in")).click()
+    page.goto(
+        f"/{language}/admin/conference/event/{Event.objects.current().pk}/change/"
+    )
+
+    expect(page.get_by_role("button", name=today, exact=True).first).to_be_visible()
+    # The calendar opens on the event's month, September 2027.
+    page.locator("[id^=calendarlink]").first.click()
+    expect(page.locator(".calendarnav-previous").first).to_have_attribute(
+        "aria-label", previous
+    )
