@@ -10,10 +10,16 @@ from modeltranslation.admin import TranslationAdmin
 
 from conference.admin import CurrentEventInitialMixin
 from conference.autocomplete import CheckedAutocompleteMixin
+from conference.kept_uploads import KeptUploadsMixin
 from programme import agenda_grid
 from programme.forms import RoomAdminForm, SessionAdminForm
 from programme.models import Room, Session, SessionSpeaker
 from programme.services import schedule_slides_preview
+
+
+class SessionForm(KeptUploadsMixin, SessionAdminForm):
+    # Chosen slides stay chosen when the form comes back with a warning.
+    kept_upload_fields = ("slides",)
 
 
 class SessionSpeakerInline(CheckedAutocompleteMixin, admin.TabularInline):
@@ -53,7 +59,7 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
     ]
     ordering = ["starts_at", "order"]
     list_select_related = ["event", "room"]
-    form = SessionAdminForm
+    form = SessionForm
     inlines = [SessionSpeakerInline]
     # The first screen (1366 × 768) holds what an organiser fills first: the
     # time, duration and room, the title in both languages, the kind, and

@@ -1,6 +1,8 @@
 import csv
 import datetime
+import html
 import io
+import re
 
 import pytest
 from django.contrib.auth.models import Group
@@ -325,3 +327,34 @@ def test_feedback_exports_as_a_workbook_with_dates(client, attendee):
     assert sheet.cell(row=2, column=3).data_type == "s"
     assert isinstance(day, datetime.datetime)  # Excel stores dates as date-times
     assert day.date() == timezone.localdate(Feedback.objects.get().submitted_at)
+
+
+def test_a_chosen_photo_of_the_day_is_kept_when_the_form_comes_back(client, over_event):
+    organiser = UserFactory(username="photo-organiser")
+    organiser.groups.add(Group.objects.get(name=ORGANISERS))
+    client.force_login(organiser)
+    picture = io.BytesIO()
+    Image.new("RGB", (1200, 800), "navy").save(picture, "JPEG")
+    data = {
+        "event": over_event.pk,
+        "alt_text_bg": "",
+        "alt_text_en": "The hall",
+        "order": 0,
+    }
+
+    page = client.post(
+        "/bg/admin/archive/photo/add/",
+        data
+        | {"image": SimpleUploadedFile("hall.jpg", picture.getvalue(), "image/jpeg")},
+    ).content.decode()
+
+    assert "Избрахте „hall.jpg“: файлът е запазен" in html.unescape(page)
+    kept = re.search(r'name="image__kept" value="([^"]+)"', page).group(1)
+    saved = client.post(
+        "/bg/admin/archive/photo/add/",
+        data | {"alt_text_bg": "Залата", "image__kept": kept},
+    )
+
+    assert saved.status_code == 302
+    photo = Photo.objects.get()
+    assert (photo.width, photo.height) == (1200, 800)
