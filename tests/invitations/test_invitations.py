@@ -204,7 +204,7 @@ def test_a_delegate_needs_both_a_name_and_an_address(client, event):
 
     response = client.post(decline_path(guest.email), {"delegate_name": "Иван Иванов"})
 
-    assert "Моля, посочете имейл адреса на лицето" in response.content.decode()
+    assert "Моля, въведете имейл адреса на лицето" in response.content.decode()
     guest.refresh_from_db()
     assert guest.status == InvitationStatus.SENT
 

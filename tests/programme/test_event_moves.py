@@ -275,7 +275,7 @@ def test_organiser_changes_the_event_date_in_the_admin_and_the_day_follows(
     opening.refresh_from_db()
     assert local(opening.starts_at) == "2027-11-04 09:30"
     expected = {
-        "bg": "Конференцията вече ще се проведе на 4 ноември 2027 г. "
+        "bg": "Датата на конференцията е променена на 4 ноември 2027 г. "
         "(досега: 20 септември 2027 г.). Заедно с нея на 4 ноември 2027 г. бяха "
         "преместени 2 сесии.",
         "en": "The conference now takes place on 4 November 2027 (before: "
