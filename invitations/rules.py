@@ -45,7 +45,7 @@ def refusal(
     if phase.is_event_day:
         return _(
             "The conference is under way: invitations, accreditations and "
-            "reserved seats can no longer change."
+            "reserved seats can no longer be changed."
         )
     if action in NEEDS_INVITED_GUESTS and event.registration_mode == (
         RegistrationMode.OPEN

@@ -92,7 +92,7 @@ def test_visitor_on_the_day_sees_what_is_on_now_and_next(
             )
         )
         save_screenshot(page, f"home-on-the-day-{language}")
-        page.get_by_role("link", name=translated(language, "The whole agenda")).click()
+        page.get_by_role("link", name=translated(language, "Full agenda")).click()
         expect(page.locator(".agenda-slot.is-current")).to_contain_text(
             getattr(panel, f"title_{language}")
         )

@@ -116,7 +116,7 @@ def test_moving_a_published_agenda_tells_confirmed_attendees_with_the_dates(day)
     assert "The conference has moved to a new date: 4 November 2027." in (
         english.body_text
     )
-    assert "Before: 20 September 2027, 09:30–10:15, Hall 1" in english.body_text
+    assert "Previously: 20 September 2027, 09:30–10:15, Hall 1" in english.body_text
     assert "Now: 4 November 2027, 09:30–10:15, Hall 1" in english.body_text
     bulgarian = render_email(emails["bg"])
     assert (
