@@ -30,26 +30,50 @@ NAMES = [
         for step in ("guest-import", "guests")
     ),
 ]
+# The invitations' flow, shown by docs/invitations.md (docs/img/invitations/),
+# from tests/browser/test_invitations_journey.py: the organiser's screens in
+# both languages, the guest's (a Bulgarian guest) once.
+FLOW_STEPS = {
+    "bg": [
+        "guest-list",
+        "import-preview",
+        "invitation-email",
+        "accept",
+        "answers",
+        "name-cards",
+    ],
+    "en": ["guest-list", "import-preview", "answers"],
+}
+FLOW = {
+    f"flow-{language}-{step}": f"invitations/{language}-{step}"
+    for language, steps in FLOW_STEPS.items()
+    for step in steps
+}
 WIDTH = 960
 
 
-def main() -> int:
-    missing = [name for name in NAMES if not (SOURCE / f"{name}.png").exists()]
+def main(arguments: list[str]) -> int:
+    """All the images; with `invitations`, only those of docs/invitations.md
+    (after running tests/browser/test_invitations_journey.py alone)."""
+    names = {name: name for name in NAMES} | FLOW
+    if arguments == ["invitations"]:
+        names = dict(FLOW)
+    missing = [name for name in names if not (SOURCE / f"{name}.png").exists()]
     if missing:
         print("Missing screenshots (run `make guide-images`):", *missing, sep="\n  ")
         return 1
-    TARGET.mkdir(parents=True, exist_ok=True)
-    for name in NAMES:
+    (TARGET / "invitations").mkdir(parents=True, exist_ok=True)
+    for name, target in names.items():
         image = Image.open(SOURCE / f"{name}.png").convert("RGB")
         if image.width > WIDTH:
             height = round(image.height * WIDTH / image.width)
             image = image.resize((WIDTH, height), Image.Resampling.LANCZOS)
         image = image.quantize(colors=64, method=Image.Quantize.MEDIANCUT)
-        path = TARGET / f"{name}.png"
+        path = TARGET / f"{target}.png"
         image.save(path, optimize=True)
         print(f"{path.relative_to(ROOT)}: {path.stat().st_size // 1024} kB")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -30,11 +30,6 @@ class FeedbackAlreadyGiven(RegistrationError):
     pass
 
 
-def is_attendee(registration: Registration) -> bool:
-    """Checked in, and not erased: what the certificate asks of a person."""
-    return rules.state_of(registration) == rules.State.CHECKED_IN
-
-
 def attendees(event: Event, phase: EventPhase):
     """Those who may get a certificate now (none before the end)."""
     return rules.in_states(

@@ -119,10 +119,6 @@ class GuestFigures:
     quota: QuotaGauge
     no_seat: int
 
-    @property
-    def is_empty(self) -> bool:
-        return not (self.totals.invited or self.totals.not_sent)
-
 
 def _count_kwargs():
     return {

@@ -1,52 +1,46 @@
-"""When each action on invitations and press accreditation is allowed, by the
-event's phase and registration mode: the one place these rules live.
+"""Asking the table of registrations.rules about invitations and press
+accreditation.
 
-Every service of this app asks `refusal(action, event=…)` first; a view or
-an admin action shows the reason it returns as its message. The registrations'
-own services check the phase again under their locks (registrations/reserved.py).
+When in the event's life each action on invitations may be done, and what a
+refusal says, is in that one table (the actions from `SEND_INVITATIONS` to
+`DECIDE_PRESS`, with `RELEASE_RESERVED_SEATS` and `GIVE_RESERVED_SEAT`); this
+module only asks it, and adds the one condition that is a setting rather than
+a moment: invitations need an event that has invited guests. Every service of
+this app calls `check(action, event=…)` first; a view or an admin action shows
+the reason `refusal` returns as its message.
 """
 
 import datetime
 
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from conference.models import Event, RegistrationMode
-from conference.phases import event_phase
 from invitations.exceptions import InvitationRefused
+from registrations.rules import Action, decide
 
-
-class Action(models.TextChoices):
-    SEND_INVITATIONS = "send_invitations", _("Send invitations")
-    SEND_REMINDERS = "send_reminders", _("Send reminders")
-    ACCEPT_INVITATION = "accept_invitation", _("Accept an invitation")
-    DECLINE_INVITATION = "decline_invitation", _("Decline an invitation")
-    APPLY_FOR_PRESS = "apply_for_press", _("Apply for press accreditation")
-    DECIDE_PRESS = "decide_press", _("Accredit a journalist or not")
-    RELEASE_RESERVED_SEATS = "release_reserved_seats", _("Release reserved seats")
-
-
+# The actions of this app, as the table names them.
+ACTIONS = (
+    Action.SEND_INVITATIONS,
+    Action.REMIND_GUESTS,
+    Action.WITHDRAW_INVITATION,
+    Action.ACCEPT_INVITATION,
+    Action.DECLINE_INVITATION,
+    Action.ADD_DELEGATES,
+    Action.APPLY_FOR_PRESS,
+    Action.DECIDE_PRESS,
+    Action.RELEASE_RESERVED_SEATS,
+)
 # Actions of the organisers that invite: the event must have invited guests.
-NEEDS_INVITED_GUESTS = {Action.SEND_INVITATIONS, Action.SEND_REMINDERS}
+NEEDS_INVITED_GUESTS = {Action.SEND_INVITATIONS, Action.REMIND_GUESTS}
 
 
 def refusal(
     action: Action, *, event: Event, now: datetime.datetime | None = None
 ) -> str | None:
     """Why `action` is not allowed for `event` now, or None when it is."""
-    phase = event_phase(event, now)
-    if phase.is_anonymised:
-        return _(
-            "The conference has taken place and the guests’ personal data have "
-            "been erased."
-        )
-    if phase.has_taken_place:
-        return _("The conference has taken place.")
-    if phase.is_event_day:
-        return _(
-            "The conference is under way: invitations, accreditations and "
-            "reserved seats can no longer be changed."
-        )
+    decision = decide(action, event=event, at=now)
+    if not decision.allowed:
+        return decision.message
     if action in NEEDS_INVITED_GUESTS and event.registration_mode == (
         RegistrationMode.OPEN
     ):

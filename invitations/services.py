@@ -123,7 +123,7 @@ def send_reminders(*, guests, now: datetime.datetime | None = None) -> int:
     now = now or timezone.now()
     guests = list(guests.select_related("event"))
     for event in _events(guests):
-        rules.check(rules.Action.SEND_REMINDERS, event=event, now=now)
+        rules.check(rules.Action.REMIND_GUESTS, event=event, now=now)
     reminded = 0
     with transaction.atomic():
         for guest_id in sorted(guest.pk for guest in guests):
@@ -143,6 +143,9 @@ def withdraw_invitations(*, guests, now: datetime.datetime | None = None) -> int
     """Withdraw the invitations not answered yet: their link then says so.
     Returns how many."""
     now = now or timezone.now()
+    guests = list(guests.select_related("event"))
+    for event in _events(guests):
+        rules.check(rules.Action.WITHDRAW_INVITATION, event=event, now=now)
     withdrawn = 0
     with transaction.atomic():
         for guest_id in sorted(guest.pk for guest in guests):
@@ -240,11 +243,14 @@ def _split_name(name: str) -> tuple[str, str]:
     return " ".join(parts[:-1]), parts[-1]
 
 
-def add_delegates(*, guests) -> list[Guest]:
+def add_delegates(*, guests, now: datetime.datetime | None = None) -> list[Guest]:
     """Put the delegates the selected guests named on the guest list, not yet
     invited, with the guest's category, institution, language and place in
     protocol order; the organisers check them and send the invitations.
     Returns the new guests (a delegate already on the list is not added)."""
+    guests = list(guests.select_related("event"))
+    for event in _events(guests):
+        rules.check(rules.Action.ADD_DELEGATES, event=event, now=now)
     added = []
     with transaction.atomic():
         for guest_id in sorted(guest.pk for guest in guests):

@@ -26,6 +26,7 @@ from invitations.forms import (
 from invitations.models import Guest, InvitationStatus
 from registrations.exceptions import NoReservedSeatLeft, NotAllowed
 from registrations.ratelimit import limit_post_rate
+from registrations.rules import Action, decide
 
 TOKEN_FORMAT = re.compile(r"^[A-Za-z0-9_-]{32,100}$")
 
@@ -46,6 +47,9 @@ def _private(response):
 
 
 def _page(request, template, guest, token, **context):
+    # From the day the data are erased, the page says so and names nobody,
+    # even before the nightly job has emptied the row (issue 21's table).
+    personal = decide(Action.SEE_PERSONAL_DATA, event=guest.event)
     return _private(
         render(
             request,
@@ -57,6 +61,7 @@ def _page(request, template, guest, token, **context):
                 "refusal": rules.refusal(
                     rules.Action.ACCEPT_INVITATION, event=guest.event
                 ),
+                "erased": not personal.allowed,
                 **context,
             },
         )
@@ -71,7 +76,10 @@ def invitation(request, token):
 
 
 def _can_answer(guest: Guest, *, accepting: bool) -> bool:
-    if rules.refusal(rules.Action.ACCEPT_INVITATION, event=guest.event):
+    action = (
+        rules.Action.ACCEPT_INVITATION if accepting else rules.Action.DECLINE_INVITATION
+    )
+    if rules.refusal(action, event=guest.event):
         return False
     if accepting:
         return guest.status in services.OPEN_STATUSES

@@ -1,8 +1,8 @@
 """The apps depend on each other one way: archive → invitations →
 registrations → programme → conference. An app reaches the apps built on it
 only through the signals they connect to (docs/architecture.md, “Hooks”),
-never by importing them, by name, from its templates (their tags or their
-URLs) or by changing their lists."""
+never by importing them, by name (their tags, URLs or templates, from its
+templates or its code) or by changing their lists."""
 
 import ast
 import re
@@ -57,8 +57,12 @@ def test_an_app_finds_no_module_by_name(app):
 APPS = ("conference", "programme", "registrations", "invitations", "archive")
 TEMPLATES = ROOT / "templates"
 TAG = re.compile(r"{%.*?%}", re.S)
+# {% load i18n site_tags %}, {% load nav_link from site_tags %}
+LOAD = re.compile(r"{%-?\s*load\s+(.*?)\s*-?%}", re.S)
 # A URL name in a tag: {% url 'programme:agenda' %}, {% nav_link "programme:agenda" %}
 URL_NAME = re.compile(r"""["']([a-z_]+):([\w-]+)["']""")
+# Another template by name: {% include "programme/includes/_projects.html" %}
+TEMPLATE_NAME = re.compile(r"""{%-?\s*(?:extends|include)\s+["']([^"']+)["']""")
 
 
 def template_app(path: Path) -> str:
@@ -89,6 +93,34 @@ def url_app(namespace: str, name: str) -> str | None:
     return namespace if namespace in APPS else None
 
 
+def library_app(library: str) -> str:
+    """The app (or package) whose template tag library `library` is."""
+    return engines["django"].engine.libraries.get(library, "").split(".")[0]
+
+
+def upper_app_references(app: str, text: str) -> list[str]:
+    """What the template `text` of `app` takes from the apps built on it by
+    name: their tag libraries, their URL names, their templates."""
+    upper = LOWER_THAN.get(app, ())
+    found = []
+    for words in LOAD.findall(text):
+        words = words.split()
+        libraries = words[words.index("from") + 1 :] if "from" in words else words
+        found += [f"loads {name}" for name in libraries if library_app(name) in upper]
+    for tag in TAG.findall(text):
+        found += [
+            f"names {namespace}:{name}"
+            for namespace, name in URL_NAME.findall(tag)
+            if url_app(namespace, name) in upper
+        ]
+    found += [
+        f"uses {name}"
+        for name in TEMPLATE_NAME.findall(text)
+        if template_app(TEMPLATES / name) in upper
+    ]
+    return found
+
+
 def test_every_app_has_templates_and_conference_the_sites_own():
     shell = {str(path.relative_to(TEMPLATES)) for path in templates_of("conference")}
 
@@ -97,50 +129,125 @@ def test_every_app_has_templates_and_conference_the_sites_own():
 
 
 @pytest.mark.parametrize("app", sorted(LOWER_THAN))
-def test_an_apps_templates_load_no_tags_of_the_apps_built_on_it(app):
-    libraries = engines["django"].engine.libraries
-    wrong = set()
-    for path in templates_of(app):
-        for tag in TAG.findall(path.read_text(encoding="utf-8")):
-            if not tag.startswith("{% load "):
-                continue
-            wrong |= {
-                f"{path.relative_to(ROOT)} loads {name}"
-                for name in tag[len("{% load ") : -2].split()
-                if libraries.get(name, "").split(".")[0] in LOWER_THAN[app]
-            }
-
-    assert not wrong
-
-
-@pytest.mark.parametrize("app", sorted(LOWER_THAN))
-def test_an_apps_templates_name_no_url_of_the_apps_built_on_it(app):
-    """Links to an upper app's pages come from that app (page sections)."""
+def test_an_apps_templates_take_nothing_by_name_from_the_apps_built_on_it(app):
+    """As its Python never imports them, an app's templates never load an
+    upper app's tags, name its URLs or include or extend its templates:
+    what an upper app adds to a page comes from that app (page sections)."""
     wrong = {
-        f"{path.relative_to(ROOT)} names {namespace}:{name}"
+        f"{path.relative_to(ROOT)} {reference}"
         for path in templates_of(app)
-        for tag in TAG.findall(path.read_text(encoding="utf-8"))
-        for namespace, name in URL_NAME.findall(tag)
-        if url_app(namespace, name) in LOWER_THAN[app]
+        for reference in upper_app_references(app, path.read_text(encoding="utf-8"))
     }
 
     assert not wrong
 
 
-def test_the_template_checks_would_see_a_wrong_link_and_a_wrong_load():
-    """The two tests above find what they look for (no test that cannot fail)."""
-    wrong = TAG.findall(
-        "{% load checklist_tags i18n %}<a href=\"{% url 'registrations:badges' %}\">"
+def test_the_template_check_sees_each_kind_of_reference_to_an_upper_app():
+    """The test above finds what it looks for (no test that cannot fail)."""
+    template = (
+        "{% extends 'admin/registrations/registration/change_list.html' %}"
+        "{% load i18n programme_tags site_tags %}{% load x from programme_tags %}"
+        "<a href=\"{% url 'registrations:badges' %}\">"
         '{% nav_link "programme:agenda" _("Agenda") %}'
         "{% url 'admin:programme_session_grid' %}{% url 'admin:index' %}"
+        "{% url 'conference:home' %}{% include 'includes/_nav_link.html' %}"
+        '{% include "programme/includes/_projects.html" %}'
     )
-    names = [url_app(*found) for tag in wrong for found in URL_NAME.findall(tag)]
 
-    assert names == ["registrations", "programme", "programme", None]
+    assert upper_app_references("conference", template) == [
+        "loads programme_tags",
+        "loads programme_tags",
+        "names registrations:badges",
+        "names programme:agenda",
+        "names admin:programme_session_grid",
+        "uses admin/registrations/registration/change_list.html",
+        "uses programme/includes/_projects.html",
+    ]
+    # For the programme, only what belongs to registrations is wrong.
+    assert upper_app_references("programme", template) == [
+        "names registrations:badges",
+        "uses admin/registrations/registration/change_list.html",
+    ]
+    assert upper_app_references("archive", template) == []
     assert template_app(TEMPLATES / "admin/programme/session/grid.html") == "programme"
     assert template_app(TEMPLATES / "registrations/email/follow_up.txt") == (
         "registrations"
     )
+
+
+WHOLE_URL_NAME = re.compile(r"([a-z_]+):([\w-]+)")
+
+
+def strings_in_code(path: Path) -> list[str]:
+    """The string constants of a module, but for its docstrings and other
+    bare strings (which explain, and may name any app)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    bare = {
+        id(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+    }
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in bare
+    ]
+
+
+def upper_app_names(app: str, strings: list[str]) -> list[str]:
+    """The URL names and template names of the apps built on `app` among
+    `strings`."""
+    upper = LOWER_THAN.get(app, ())
+    found = []
+    for text in strings:
+        url = WHOLE_URL_NAME.fullmatch(text)
+        if url and url_app(*url.groups()) in upper:
+            found.append(f"names {text}")
+        elif (
+            text.endswith((".html", ".txt"))
+            and "/" in text
+            and template_app(TEMPLATES / text) in upper
+        ):
+            found.append(f"uses {text}")
+    return found
+
+
+@pytest.mark.parametrize("app", sorted(LOWER_THAN))
+def test_an_apps_code_names_no_url_or_template_of_the_apps_built_on_it(app):
+    """Nor does its Python reach them by name: no reverse("programme:…") or
+    render("registrations/….html") in a lower app."""
+    wrong = {
+        f"{path.relative_to(ROOT)} {reference}"
+        for path in (ROOT / app).rglob("*.py")
+        for reference in upper_app_names(app, strings_in_code(path))
+    }
+
+    assert not wrong
+
+
+def test_the_code_check_sees_url_and_template_names_but_not_docstrings(tmp_path):
+    module = tmp_path / "module.py"
+    module.write_text(
+        '''"""Sections such as "programme/includes/_projects.html"."""
+
+def view(request):
+    """Once "registrations:badges"."""
+    "programme:agenda"
+    url = reverse("registrations:badges")
+    admin = reverse("admin:programme_session_grid", args=["x"])
+    return render(request, "admin/invitations/guests.html", {"next": "admin:index"})
+''',
+        encoding="utf-8",
+    )
+
+    assert sorted(upper_app_names("conference", strings_in_code(module))) == [
+        "names admin:programme_session_grid",
+        "names registrations:badges",
+        "uses admin/invitations/guests.html",
+    ]
+    assert upper_app_names("invitations", strings_in_code(module)) == []
 
 
 def names_imported_from_other_apps(path: Path, app: str) -> set[str]:
@@ -223,12 +330,13 @@ def test_each_app_connects_once_even_if_ready_runs_again():
     assert "registrations.view_attendee_list" in role_permissions()[REGISTRATION_DESK]
 
 
-@pytest.mark.parametrize("app", APPS)
-def test_no_module_of_an_app_grows_past_400_lines(app):
-    """A module that grows past ~400 lines becomes a package (docs/architecture.md)."""
+@pytest.mark.parametrize("folder", [*APPS, ".ci"])
+def test_no_module_grows_past_400_lines(folder):
+    """A module that grows past ~400 lines becomes a package, or is split
+    (docs/architecture.md): the apps' and the CI scripts' (.ci/) alike."""
     too_long = {
         str(path.relative_to(ROOT)): lines
-        for path in (ROOT / app).rglob("*.py")
+        for path in (ROOT / folder).rglob("*.py")
         if "migrations" not in path.parts
         and (lines := len(path.read_text(encoding="utf-8").splitlines())) > 400
     }

@@ -55,11 +55,11 @@ MOMENTS = {
             "register": {"en": ["Seats are limited"], "bg": ["Местата са ограничени"]},
             "agenda": {
                 "en": ["!The times below are those of the day"],
-                "bg": ["!Конференцията вече се проведе"],
+                "bg": ["!Конференцията се проведе на"],
             },
             "manage": {
                 "en": ["Cancel my registration"],
-                "bg": ["Отмяна на регистрацията ми"],
+                "bg": ["Отмяна на регистрацията"],
             },
             "check_in": {
                 "en": ["Check-in opens on 20 September 2027 at 08:45."],
@@ -84,7 +84,7 @@ MOMENTS = {
             "agenda": {"en": ["!Happening now"], "bg": ["!В момента"]},
             "manage": {
                 "en": ["Cancel my registration"],
-                "bg": ["Отмяна на регистрацията ми"],
+                "bg": ["Отмяна на регистрацията"],
             },
             "check_in": {
                 "en": ["Check-in opens on 20 September 2027 at 08:45."],
@@ -109,7 +109,7 @@ MOMENTS = {
             "agenda": {"en": ["!Happening now"], "bg": ["!В момента"]},
             "manage": {
                 "en": ["Cancel my registration"],
-                "bg": ["Отмяна на регистрацията ми"],
+                "bg": ["Отмяна на регистрацията"],
             },
             "check_in": {
                 "en": [
@@ -174,7 +174,7 @@ MOMENTS = {
                     "Конференцията е в ход днес",
                     "Отбелязани сте на входа в 09:00 ч.",
                     "!QR код",
-                    "!Отмяна на регистрацията ми",
+                    "!Отмяна на регистрацията",
                 ],
             },
             "check_in": {
@@ -209,7 +209,7 @@ MOMENTS = {
                     "09:30",
                     "!Happening now",
                 ],
-                "bg": ["Конференцията вече се проведе", "09:30", "!В момента"],
+                "bg": ["Конференцията се проведе на", "09:30", "!В момента"],
             },
             "manage": {
                 "en": ["Download your certificate of attendance"],
@@ -359,7 +359,7 @@ def test_after_anonymisation_links_stop_and_the_record_stays(client, day, langua
     assert expected[1] in register
     assert {
         "en": "The times below are those of the day",
-        "bg": "Конференцията вече се проведе",
+        "bg": "Конференцията се проведе на",
     }[language] in agenda
 
 

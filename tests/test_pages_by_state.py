@@ -57,7 +57,7 @@ SAYS = [
         BEFORE,
         {
             "en": ["Your seat was confirmed on", "Cancel my registration"],
-            "bg": ["Мястото Ви е потвърдено на", "Отмяна на регистрацията ми"],
+            "bg": ["Мястото Ви е потвърдено на", "Отмяна на регистрацията"],
         },
     ),
     (
@@ -68,7 +68,7 @@ SAYS = [
                 "Please show your ticket’s QR code at the registration desk.",
                 "!Cancel my registration",
             ],
-            "bg": ["покажете входния си QR код", "!Отмяна на регистрацията ми"],
+            "bg": ["покажете входния си QR код", "!Отмяна на регистрацията"],
         },
     ),
     (

@@ -27,7 +27,15 @@ from django.test import Client
 from django.utils import translation
 
 from archive.models import Certificate, Feedback
+from conference.models import RegistrationMode
 from conference.phases import Phase
+from invitations.models import (
+    Guest,
+    InvitationStatus,
+    InvitationToken,
+    PressAccreditation,
+    PressStatus,
+)
 from programme.services import publish_agenda
 from registrations import reserved, rules
 from registrations.exceptions import NotAllowed
@@ -45,6 +53,8 @@ from registrations.models import (
 )
 from registrations.rules import Action, State
 from tests.factories import (
+    GuestFactory,
+    PressAccreditationFactory,
     SessionFactory,
 )
 from tests.moments import DAY, MOMENTS, make_registration, sofia
@@ -234,6 +244,110 @@ def release_seats_page(cell):
     return cell.event.capacity == capacity + 1, None
 
 
+def _guest(cell, status=InvitationStatus.SENT, **fields):
+    """An invited guest of the cell's event; the event has guests beside the
+    public and reserved seats left."""
+    cell.event.registration_mode = RegistrationMode.MIXED
+    cell.event.reserved_seats = 5
+    cell.event.save()
+    return GuestFactory(
+        event=cell.event, status=status, language=cell.language, **fields
+    )
+
+
+def _guest_status(guest) -> str:
+    return Guest.objects.get(pk=guest.pk).status
+
+
+def _guests_admin(cell, action, guest):
+    url = f"/{cell.language}/admin/invitations/guest/"
+    data = {"action": action, "_selected_action": [guest.pk], "confirmed": "yes"}
+    return _text(cell.organiser.post(url, data))
+
+
+def send_invitations_admin(cell):
+    guest = _guest(cell, InvitationStatus.NOT_SENT)
+    said = _guests_admin(cell, "send_invitations", guest)
+    return _guest_status(guest) == InvitationStatus.SENT, said
+
+
+def remind_guests_admin(cell):
+    guest = _guest(cell)
+    said = _guests_admin(cell, "send_reminders", guest)
+    return Guest.objects.get(pk=guest.pk).reminded_at is not None, said
+
+
+def withdraw_admin(cell):
+    guest = _guest(cell)
+    said = _guests_admin(cell, "withdraw_invitations", guest)
+    return _guest_status(guest) == InvitationStatus.WITHDRAWN, said
+
+
+def add_delegates_admin(cell):
+    guest = _guest(
+        cell,
+        InvitationStatus.DELEGATED,
+        delegate_name="Мария Петрова",
+        delegate_email="delegate@example.org",
+    )
+    said = _guests_admin(cell, "add_delegates", guest)
+    return Guest.objects.filter(delegate_of=guest).exists(), said
+
+
+def _invitation_link(cell, guest, suffix, data):
+    token = InvitationToken.objects.issue(guest=guest)
+    response = cell.anonymous.post(
+        f"/{cell.language}/invitation/{token}/{suffix}", data, follow=True
+    )
+    return _text(response)
+
+
+def accept_link(cell):
+    guest = _guest(cell)
+    said = _invitation_link(
+        cell, guest, "accept/", {"language": cell.language, "consent": "on"}
+    )
+    return _guest_status(guest) == InvitationStatus.ACCEPTED, said
+
+
+def decline_link(cell):
+    guest = _guest(cell)
+    said = _invitation_link(cell, guest, "decline/", {})
+    return _guest_status(guest) == InvitationStatus.DECLINED, said
+
+
+def press_form(cell):
+    response = cell.anonymous.post(
+        f"/{cell.language}/press/",
+        {
+            "first_name": "Елена",
+            "last_name": "Георгиева",
+            "email": "press@example.org",
+            "outlet": "БТА",
+            "position": "репортер",
+            "country": "България",
+            "language": cell.language,
+            "consent": "on",
+        },
+    )
+    return PressAccreditation.objects.exists(), _text(response)
+
+
+def accredit_admin(cell):
+    cell.event.reserved_seats = 5
+    cell.event.save()
+    accreditation = PressAccreditationFactory(event=cell.event)
+    url = f"/{cell.language}/admin/invitations/pressaccreditation/"
+    data = {
+        "action": "accredit",
+        "_selected_action": [accreditation.pk],
+        "confirmed": "yes",
+    }
+    said = _text(cell.organiser.post(url, data))
+    accreditation.refresh_from_db()
+    return accreditation.status == PressStatus.ACCEPTED, said
+
+
 def _checked_in_now(cell):
     return cell.fresh().checked_in_at != cell.registration.checked_in_at
 
@@ -416,6 +530,14 @@ DOORS: dict[Action, list[tuple[Callable, str]]] = {
     Action.CHANGE_DETAILS: [(change_details_form, "person")],
     Action.GIVE_RESERVED_SEAT: [(seat_invited, "phase")],
     Action.RELEASE_RESERVED_SEATS: [(release_seats_page, "silent")],
+    Action.SEND_INVITATIONS: [(send_invitations_admin, "phase")],
+    Action.REMIND_GUESTS: [(remind_guests_admin, "phase")],
+    Action.WITHDRAW_INVITATION: [(withdraw_admin, "phase")],
+    Action.ACCEPT_INVITATION: [(accept_link, "phase")],
+    Action.DECLINE_INVITATION: [(decline_link, "phase")],
+    Action.ADD_DELEGATES: [(add_delegates_admin, "phase")],
+    Action.APPLY_FOR_PRESS: [(press_form, "phase")],
+    Action.DECIDE_PRESS: [(accredit_admin, "phase")],
     Action.CHECK_IN: [
         (check_in_desk, "person"),
         (check_in_link, "person"),

@@ -113,7 +113,10 @@ class GuestActionsMixin:
         )
         if page:
             return page
-        withdrawn = services.withdraw_invitations(guests=queryset)
+        try:
+            withdrawn = services.withdraw_invitations(guests=queryset)
+        except InvitationRefused as refused:
+            return self._refused(request, refused)
         self.message_user(
             request,
             ngettext(
@@ -131,7 +134,10 @@ class GuestActionsMixin:
         permissions=["change"],
     )
     def add_delegates(self, request, queryset):
-        added = services.add_delegates(guests=queryset)
+        try:
+            added = services.add_delegates(guests=queryset)
+        except InvitationRefused as refused:
+            return self._refused(request, refused)
         self.message_user(
             request,
             ngettext(

@@ -146,8 +146,7 @@ SESSIONS = [
             "en": "Researchers’ analyses and mapping",
         },
         "description": _draft(
-            "Анализите на изследователи и картографирането, извършени в рамките "
-            "на Програмата.",
+            "Анализите на изследователи и картографирането, извършени по Програмата.",
             "The researchers’ analyses and the mapping carried out under the "
             "Programme.",
         ),

@@ -20,7 +20,7 @@ DONOR_PAGE = (
 DONOR_PAGE_SOURCE = {
     "bg": "Страница на швейцарския донор за проекта „Prevention of THB and the "
     "Identification, Protection, Support, Return & Reintegration of Victims of "
-    "Trafficking“ (краен срок 31 май 2019 г.)",
+    "Trafficking“ (крайна дата 31 май 2019 г.)",
     "en": "The Swiss donor’s page for the project “Prevention of THB and the "
     "Identification, Protection, Support, Return & Reintegration of Victims of "
     "Trafficking” (end date 31 May 2019)",
@@ -65,9 +65,9 @@ RESULTS = [
             "борба с трафика на хора „Швейцарско-българско сътрудничество за "
             "идентификация и дългосрочно подпомагане на деца и възрастни жертви на "
             "трафик на хора“ (октомври 2015 г. – март 2019 г.).\n\n"
-            "Бележка: новината на Националната комисия за конференцията посочва "
-            "„17 души и 7 деца“, получили подкрепа от откриването на услугите през "
-            "лятото на 2017 г.\n\n" + NO_LOCATIONS["bg"],
+            "Според новината на Националната комисия за конференцията от "
+            "откриването на услугите през лятото на 2017 г. подкрепа в тях са "
+            "получили „17 души и 7 деца“.\n\n" + NO_LOCATIONS["bg"],
             "en": "Both services were set up under the National Commission for "
             "Combating Trafficking in Human Beings’ project “Swiss-Bulgarian "
             "Cooperation in Identification and Long-term Assistance of Children "
@@ -157,9 +157,10 @@ RESULTS = [
             "en": "Three annual information campaigns and a helpline",
         },
         "summary": {
-            "bg": "Страницата на швейцарския донор посочва шест работни срещи с "
-            "уязвими групи, три ежегодни информационни кампании и телефонна линия с "
-            "информация как да се работи и живее законно в чужбина.",
+            "bg": "Според страницата на швейцарския донор резултатите включват "
+            "шест работни срещи с уязвими групи, три ежегодни информационни "
+            "кампании и телефонна линия с информация как да се работи и живее "
+            "законно в чужбина.",
             "en": "The Swiss donor’s page lists six workshops with vulnerable "
             "groups, three annual information campaigns and a helpline with "
             "information on how to work and live legally abroad.",
@@ -187,9 +188,9 @@ RESULTS = [
             "Referral Mechanism",
         },
         "summary": {
-            "bg": "Страницата на швейцарския донор посочва изследване на "
-            "актуалното състояние на трафика на хора и мониторинг и оценка на "
-            "Националния механизъм за насочване.",
+            "bg": "Според страницата на швейцарския донор резултатите включват "
+            "изследване на актуалното състояние на трафика на хора, както и "
+            "мониторинг и оценка на Националния механизъм за насочване.",
             "en": "The Swiss donor’s page lists research on the current situation "
             "of trafficking in human beings and the monitoring and evaluation of "
             "the National Referral Mechanism.",
@@ -209,9 +210,8 @@ RESULTS = [
             "en": "A multi-agency mobile team",
         },
         "summary": {
-            "bg": "Страницата на швейцарския донор посочва създаването на "
-            "междуведомствен мобилен екип към Националната комисия за борба с "
-            "трафика на хора.",
+            "bg": "Според страницата на швейцарския донор към Националната комисия "
+            "за борба с трафика на хора е създаден междуведомствен мобилен екип.",
             "en": "The Swiss donor’s page lists the creation of a multi-agency "
             "mobile team within the National Commission for Combating Trafficking in "
             "Human Beings.",
@@ -226,7 +226,7 @@ RESULTS = [
             "en": "80 Bulgarian experts trained",
         },
         "summary": {
-            "bg": "Страницата на швейцарския донор посочва 80 български експерти, "
+            "bg": "Според страницата на швейцарския донор 80 български експерти са "
             "обучени да идентифицират и насочват жертви на трафик.",
             "en": "The Swiss donor’s page lists 80 Bulgarian experts trained in "
             "identifying and referring victims of trafficking.",

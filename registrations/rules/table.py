@@ -90,6 +90,29 @@ AFTER_THE_END = Reason(
         "from %(end_time)s on %(date)s."
     )
 )
+# Invitations, their answers and press accreditations, for everyone: the
+# registration's state does not matter (a guest may have none yet).
+INVITATIONS_CLOSED = {
+    DESK_OPEN: Reason(
+        _(
+            "The conference is today: invitations, accreditations and reserved "
+            "seats can no longer be changed."
+        )
+    ),
+    DAY: Reason(
+        _(
+            "The conference is under way: invitations, accreditations and "
+            "reserved seats can no longer be changed."
+        )
+    ),
+    OVER: Reason(_("The conference has taken place.")),
+    ERASED: Reason(
+        _(
+            "The conference has taken place and the guests’ personal data have "
+            "been erased."
+        )
+    ),
+}
 PERSON_GONE = {
     CANCELLED: WAS_CANCELLED,
     EXPIRED: HAS_EXPIRED,
@@ -175,6 +198,21 @@ TABLE: dict[Action, Rule] = {
     Action.RELEASE_RESERVED_SEATS: rule(
         phases=BEFORE_THE_DAY, states=State, refusals=NO_CHANGES
     ),
+    # Invitations and accreditations change only before the day: from the
+    # desk opening, the rows are set and the reserved seats counted.
+    **{
+        action: rule(phases=BEFORE_THE_DAY, states=State, refusals=INVITATIONS_CLOSED)
+        for action in (
+            Action.SEND_INVITATIONS,
+            Action.REMIND_GUESTS,
+            Action.WITHDRAW_INVITATION,
+            Action.ACCEPT_INVITATION,
+            Action.DECLINE_INVITATION,
+            Action.ADD_DELEGATES,
+            Action.APPLY_FOR_PRESS,
+            Action.DECIDE_PRESS,
+        )
+    },
     Action.CHECK_IN: rule(
         phases=CHECK_IN_HOURS,
         states=[CONFIRMED],

@@ -31,6 +31,32 @@ class Action(models.TextChoices):
         "release_reserved_seats",
         _("Release unused reserved seats to the public"),
     )
+    # Invited guests and the press (the invitations app): the guest's own
+    # answer (sent, accepted, declined…) is the invitation's state, checked
+    # by its service; here, when in the event's life each may be done.
+    SEND_INVITATIONS = "send_invitations", _("Send invitations (organisers)")
+    REMIND_GUESTS = (
+        "remind_guests",
+        _("Remind invited guests who have not answered (organisers)"),
+    )
+    WITHDRAW_INVITATION = (
+        "withdraw_invitation",
+        _("Withdraw an invitation (organisers)"),
+    )
+    ACCEPT_INVITATION = "accept_invitation", _("Accept an invitation")
+    DECLINE_INVITATION = (
+        "decline_invitation",
+        _("Decline an invitation, or name a delegate"),
+    )
+    ADD_DELEGATES = (
+        "add_delegates",
+        _("Put the delegates guests named on the guest list (organisers)"),
+    )
+    APPLY_FOR_PRESS = "apply_for_press", _("Apply for press accreditation")
+    DECIDE_PRESS = (
+        "decide_press",
+        _("Accredit a journalist or not (organisers)"),
+    )
     CHECK_IN = "check_in", _("Check in at the desk")
     UNDO_CHECK_IN = "undo_check_in", _("Undo a check-in (organisers)")
     ISSUE_CERTIFICATE = "issue_certificate", _("Issue the certificate of attendance")

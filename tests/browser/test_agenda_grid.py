@@ -56,11 +56,11 @@ def times(session):
     )
 
 
-def drag(page, source, target, *, grip_y=4):
+def drag(page, source, target, *, grip_y=4, let_go=True):
     """Scroll so that `source` and the point `target()` gives are both in the
     window, press on the source (`grip_y` below its top edge), move in small
     steps as a hand would, and let go at the target (measured again after the
-    scroll)."""
+    scroll) unless `let_go` is false."""
     box = source.bounding_box()
     _x, target_y = target()
     middle = (box["y"] + target_y) / 2
@@ -79,7 +79,8 @@ def drag(page, source, target, *, grip_y=4):
         page.mouse.move(
             x + (target_x - x) * step / steps, y + (target_y - y) * step / steps
         )
-    page.mouse.up()
+    if let_go:
+        page.mouse.up()
 
 
 def in_room(page, room, minute, shift=0):

@@ -5,12 +5,15 @@ declines naming a delegate, and the organiser sees the answers, orders the
 guests by protocol and prints their badges and name cards.
 
 Screenshots go to var/screenshots/: `invitations-<language>-<step>.png`
-for each step, and `guide-<language>-guests.png`/`-guest-import.png`, which
-the organisers' guide shows (`make guide-images`).
+for each step, `guide-<language>-guests.png`/`-guest-import.png`, which
+the organisers' guide shows, and `flow-<language>-<step>.png`, which
+docs/invitations.md shows (`make guide-images` makes them small and copies
+them to docs/img/).
 """
 
 import io
 
+import pypdfium2
 import pytest
 from django.core import mail
 from playwright.sync_api import expect
@@ -21,6 +24,7 @@ from invitations.models import Guest, InvitationStatus
 from registrations.models import RegistrationStatus
 from registrations.outbox import send_queued_emails
 from tests.browser.conftest import (
+    SCREENSHOTS,
     axe_violations,
     link_path,
     log_in,
@@ -47,6 +51,16 @@ def shoot(page, language, step, *, guide=None):
     save_screenshot(page, f"invitations-{language}-{step}")
     if guide:
         save_screenshot(page, f"guide-{language}-{guide}", full_page=False)
+
+
+def flow(page_or_element, language, step):
+    """A shot of the flow for docs/invitations.md: what is on the screen."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"flow-{language}-{step}.png"
+    if hasattr(page_or_element, "viewport_size"):
+        page_or_element.screenshot(path=str(path), full_page=False)
+    else:
+        page_or_element.screenshot(path=str(path))
 
 
 def choose_action(page, action, names):
@@ -83,9 +97,12 @@ def test_an_organiser_invites_and_a_guest_accepts_from_the_email(
     expect(preview).to_contain_text("Anna Keller")
     assert not Guest.objects.exists()
     shoot(page, language, "1-import-preview", guide="guest-import")
+    flow(page, language, "import-preview")
     page.locator("input[type=submit].default").click()
     expect(page.locator(".messagelist")).to_contain_text("3")
     assert Guest.objects.count() == 3
+    expect(page.locator("#result_list")).to_contain_text("Anna Keller")
+    flow(page, language, "guest-list")
 
     # 2. Sending, after the confirmation page.
     choose_action(page, "send_invitations", ["Петрова", "Keller", "Георгиев"])
@@ -103,12 +120,21 @@ def test_an_organiser_invites_and_a_guest_accepts_from_the_email(
     invitation = next(m for m in mail.outbox if "petrova@example.org" in m.to)
     assert invitation.subject.startswith("Покана – ")
     assert "Имаме удоволствието да Ви поканим" in invitation.body
+    # The e-mail as the guest's mail program shows it (its HTML part).
+    (html_part,) = [
+        body for body, kind in invitation.alternatives if kind == "text/html"
+    ]
+    mail_page = new_page(locale="bg-BG")
+    mail_page.set_content(html_part)
+    expect(mail_page.locator("body")).to_contain_text("Имаме удоволствието")
+    flow(mail_page, language, "invitation-email")
 
     # 3. The guest, in Bulgarian, accepts from the e-mail in one click and a
     # short form.
     guest_page = new_page(locale="bg-BG")
     guest_page.goto(link_path(invitation.body, r"/bg/invitation/[\w-]+/accept/"))
     expect(guest_page.locator("h1")).to_have_text("Приемам поканата")
+    flow(guest_page, language, "accept")
     guest_page.locator("#id_dietary_requirements").fill("вегетарианско меню")
     guest_page.locator("#id_consent").check()
     shoot(guest_page, language, "3-guest-accepts")
@@ -141,6 +167,7 @@ def test_an_organiser_invites_and_a_guest_accepts_from_the_email(
     expect(figures).to_contain_text(translated(language, "Reserved seats"))
     expect(figures.locator("svg[role=img]").first).to_be_visible()
     shoot(page, language, "6-answers", guide="guests")
+    flow(figures, language, "answers")
 
     # 6. Protocol order, with the keyboard: Anna Keller (1) goes down below
     # Елена Петрова, then saved.
@@ -176,3 +203,6 @@ def test_an_organiser_invites_and_a_guest_accepts_from_the_email(
     texts = [card.extract_text() for card in reader.pages]
     assert "Елена Петрова" in texts[0]
     assert "Иван Георгиев" in texts[1]
+    # The first card as it prints, for docs/invitations.md.
+    card = pypdfium2.PdfDocument(download.value.path().read_bytes())[0]
+    card.render(scale=1).to_pil().save(SCREENSHOTS / f"flow-{language}-name-cards.png")

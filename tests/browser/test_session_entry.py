@@ -7,22 +7,22 @@ from playwright.sync_api import expect
 
 from conference.models import Event
 from programme.models import Room, Session
+from tests.browser.actions import Actions
 from tests.browser.conftest import log_in, save_screenshot, translated
 from tests.factories import SpeakerFactory
 
 TITLE = "Децата – жертви на трафик: защита и връщане"
 
 
-class Actions:
-    """Counts what the organiser does: a click, a choice, or typing into one
-    field (typing a few letters and Enter into an open list is one)."""
-
-    def __init__(self):
-        self.count = 0
-
-    def __call__(self, step):
-        step()
-        self.count += 1
+def pick_in_open_list(page, letters):
+    """Type a few letters into the open list and take the first match with
+    Enter (one step of the guide, two actions one by one)."""
+    page.locator(".select2-search__field").fill(letters)
+    # The list answers the typed letters; Enter takes the first match.
+    expect(page.locator(".select2-results__option--highlighted")).to_contain_text(
+        letters
+    )
+    page.keyboard.press("Enter")
 
 
 @pytest.mark.parametrize("language", ["bg", "en"])
@@ -50,16 +50,14 @@ def test_organiser_adds_a_session_with_two_speakers_in_ten_actions(
                 f"#session_speakers-{row} .select2-selection"
             ).click()
         )
-        act(lambda name=name: page.locator(".select2-search__field").fill(name))
-        # The list answers the typed letters; Enter takes the first match.
-        expect(page.locator(".select2-results__option--highlighted")).to_contain_text(
-            name
-        )
-        page.keyboard.press("Enter")
+        act(lambda name=name: pick_in_open_list(page, name))
     save_screenshot(page, f"session-entry-{language}")
     act(lambda: page.locator("input[name=_save]").click())
 
     expect(page.locator(".messagelist .success")).to_contain_text(TITLE)
+    print(
+        f"adding a session with two speakers in its form, {language}: {act.summary()}"
+    )
     assert act.count <= 10
     session = Session.objects.get(title_bg=TITLE)
     assert session.slug == "detsata-zhertvi-na-trafik-zashtita-i-vrashtane"

@@ -2,12 +2,13 @@
 500) and the anonymisation of guests with the registrations."""
 
 import datetime
+import html
 
 import pytest
 from django.core.management import call_command
 from django.utils import timezone, translation
 
-from conference.phases import doors_open_at
+from conference.phases import anonymised_from, desk_opens_at, doors_open_at
 from invitations import press, rules, services
 from invitations.exceptions import InvitationRefused
 from invitations.figures import guest_figures
@@ -18,7 +19,7 @@ from invitations.models import (
     InvitationToken,
     PressAccreditation,
 )
-from registrations.models import OutgoingEmail
+from registrations.models import OutgoingEmail, Registration
 from registrations.outbox import send_queued_emails
 from tests.factories import GuestFactory, PressAccreditationFactory
 from tests.invitations.conftest import accept_path
@@ -105,6 +106,61 @@ def test_no_invitation_is_accepted_after_the_doors_open(client, event, time_mach
         services.accept_invitation(guest=guest, answers={})
 
 
+def test_with_the_desk_open_early_the_invitation_can_no_longer_be_answered(
+    client, event, time_machine
+):
+    event.check_in_opens_before = 30
+    event.save()
+    guest = GuestFactory(event=event, first_name="Ралица")
+    send(guest)
+    path = accept_path(guest.email)
+    time_machine.move_to(desk_opens_at(event) + datetime.timedelta(minutes=1))
+
+    page = client.get(path, follow=True).content.decode()
+    client.post(path, ACCEPT_FORM)
+
+    assert "Конференцията е днес: поканите" in html.unescape(page)
+    guest.refresh_from_db()
+    assert guest.status == InvitationStatus.SENT
+    assert not Registration.objects.exists()
+
+
+def test_from_the_erasure_date_the_invitation_names_nobody(client, event, time_machine):
+    """The phase turns "erased" at midnight; the hourly job has not run yet,
+    and the page already says the data were erased, without the name."""
+    guest = GuestFactory(event=event, first_name="Ралица", last_name="Ценова")
+    send(guest)
+    path = accept_path(guest.email).removesuffix("accept/")
+    time_machine.move_to(anonymised_from(event) + datetime.timedelta(minutes=1))
+
+    page = html.unescape(client.get(path).content.decode())
+
+    assert "личните данни на гостите са заличени" in page
+    assert "Ценова" not in page
+    guest.refresh_from_db()
+    assert guest.anonymised_at is None  # the job has not run: the page knows
+
+
+def test_withdrawing_and_adding_delegates_are_refused_once_the_doors_open(
+    event, time_machine
+):
+    GuestFactory(event=event, status=InvitationStatus.SENT)
+    GuestFactory(
+        event=event,
+        status=InvitationStatus.DELEGATED,
+        delegate_name="Мария Петрова",
+        delegate_email="delegate@example.org",
+    )
+    time_machine.move_to(at_doors(event))
+
+    for action in (services.withdraw_invitations, services.add_delegates):
+        with pytest.raises(InvitationRefused):
+            action(guests=Guest.objects.all())
+
+    assert not Guest.objects.filter(status=InvitationStatus.WITHDRAWN).exists()
+    assert Guest.objects.count() == 2
+
+
 @pytest.mark.parametrize(
     "action",
     [
@@ -143,7 +199,7 @@ def test_the_press_form_is_closed_on_the_day_with_the_reason(
 
     page = client.get("/bg/press/").content.decode()
 
-    assert "Заявките за акредитация са затворени" in page
+    assert "Приемането на заявки за акредитация е приключило" in page
     assert 'name="outlet"' not in page
 
 
@@ -155,7 +211,7 @@ def test_each_action_has_its_reason_in_each_phase(event, time_machine):
         if moment == "after":
             time_machine.move_to(event.ends_at + datetime.timedelta(days=1))
         refusals[moment] = {
-            action: rules.refusal(action, event=event) for action in rules.Action
+            action: rules.refusal(action, event=event) for action in rules.ACTIONS
         }
 
     assert set(refusals["before"].values()) == {None}

@@ -251,3 +251,127 @@ def test_an_altered_preview_imports_nothing(organiser_client, event):
 
     assert "Нищо не е импортирано" in response.content.decode()
     assert not Guest.objects.exists()
+
+
+BULGARIAN_HEADERS = [
+    "Обръщение",
+    "Име",
+    "Фамилия",
+    "Длъжност",
+    "Длъжност (EN)",
+    "Институция",
+    "Институция (EN)",
+    "Имейл",
+    "Език",
+    "Категория",
+    "Запазено място",
+    "Протоколен ред",
+]
+BULGARIAN_ROWS = [
+    [
+        "г-н",
+        "Красимир",
+        "Ципов",
+        "заместник-министър",
+        "Deputy Minister",
+        "Министерство на вътрешните работи",
+        "Ministry of the Interior",
+        "tsipov@example.org",
+        "български",
+        "официален гост",
+        "да",
+        1.0,  # Excel keeps every number as a float
+    ],
+    [
+        "г-жа",
+        "Мария",
+        "Иванова",
+        "експерт",
+        None,
+        "Фондация „Асоциация Анимус“",
+        None,
+        "maria@example.org",
+        "бг",
+        "партньор",
+        "не",
+        None,
+    ],
+    [
+        None,
+        "Елена",
+        "Георгиева",
+        "репортер",
+        None,
+        "БТА",
+        None,
+        "elena@example.org",
+        "bg",
+        "медии",
+        "не",
+        None,
+    ],
+]
+
+
+def bulgarian_workbook(rows) -> SimpleUploadedFile:
+    """An .xlsx as an organiser saves it from Excel: Cyrillic headers on the
+    first row of a sheet named in Bulgarian, then one row per guest."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Гости"
+    sheet.append(BULGARIAN_HEADERS)
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return SimpleUploadedFile(
+        "Списък с гости.xlsx",
+        buffer.getvalue(),
+        content_type=(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ),
+    )
+
+
+def test_a_bulgarian_workbook_with_a_bad_row_is_previewed_and_imports_nothing(
+    organiser_client, event
+):
+    rows = [list(row) for row in BULGARIAN_ROWS]
+    rows[1][7] = "maria(at)example.org"
+    rows[2][9] = "министър"
+
+    page = organiser_client.post(
+        "/bg/admin/invitations/guest/import/", {"file": bulgarian_workbook(rows)}
+    )
+
+    text = page.content.decode()
+    assert "Красимир" in text and "Ципов" in text  # the preview shows every row
+    assert "Ред 3: „maria(at)example.org“ не е имейл адрес." in text
+    assert "Ред 4: Категорията „министър“ не е позната" in text
+    assert "Нищо не е импортирано: 2 реда не могат да бъдат импортирани." in text
+    assert page.context["payload"] is None
+    assert not Guest.objects.exists()
+
+
+def test_a_bulgarian_workbook_is_previewed_then_imported_whole(organiser_client, event):
+    url = "/bg/admin/invitations/guest/import/"
+
+    page = organiser_client.post(url, {"file": bulgarian_workbook(BULGARIAN_ROWS)})
+
+    assert "3 гости могат да бъдат импортирани." in page.content.decode()
+    assert not Guest.objects.exists()  # nothing before confirming
+    organiser_client.post(url, {"payload": page.context["payload"]})
+    assert Guest.objects.count() == 3
+    minister = Guest.objects.get(email="tsipov@example.org")
+    assert (minister.first_name, minister.last_name) == ("Красимир", "Ципов")
+    assert minister.form_of_address == "mr"
+    assert minister.position_bg == "заместник-министър"
+    assert minister.institution_en == "Ministry of the Interior"
+    assert (minister.precedence, minister.reserved_seat) == (1, True)
+    assert minister.category == GuestCategory.OFFICIAL
+    assert Guest.objects.get(email="elena@example.org").category == (
+        GuestCategory.PRESS
+    )
+    assert Guest.objects.get(email="maria@example.org").institution_bg == (
+        "Фондация „Асоциация Анимус“"
+    )

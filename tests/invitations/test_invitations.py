@@ -250,7 +250,7 @@ def test_a_guest_who_declined_may_still_accept(client, event):
     client.post(decline_path(guest.email), {})
 
     page = client.get(accept_path(guest.email).replace("accept/", "")).content
-    assert "все пак можете да присъствате" in page.decode()
+    assert "все пак успеете да присъствате" in page.decode()
     client.post(accept_path(guest.email), ACCEPT_FORM)
 
     guest.refresh_from_db()

@@ -229,3 +229,36 @@ def test_the_publish_form_says_publish_and_the_preview_leads_back_and_on(
     assert f'href="/{language}/admin/programme/agendaversion/add/"' in preview
     assert f'href="/{language}/admin/programme/session/grid/"' in preview
     assert f'href="/{language}/admin/"' in preview
+
+
+@pytest.mark.django_db
+def test_the_change_email_attaches_the_changed_sessions_with_a_raised_sequence(
+    client, day
+):
+    event, opening, _panel = day
+    RegistrationFactory(event=event, status=RegistrationStatus.CONFIRMED)
+    publish_agenda(event=event, changelog="First version")
+    first = icalendar.Calendar.from_ical(client.get("/en/agenda/opening.ics").content)
+    [before] = first.walk("VEVENT")
+
+    opening.starts_at = at(event, 9, 30)
+    opening.ends_at = at(event, 10, 30)
+    opening.save()
+    publish_agenda(event=event, changelog="Opening at 09:30")
+
+    [email] = agenda_emails()
+    rendered = render_email(email)
+    [(name, content, content_type)] = rendered.message.attachments
+    assert (name, content_type) == (f"{event.slug}.ics", "text/calendar")
+    entries = {
+        str(entry["uid"]): entry
+        for entry in icalendar.Calendar.from_ical(content).walk("VEVENT")
+    }
+    # The conference as the ticket gave it, and the session that changed,
+    # at its new time, replacing the entry imported before.
+    changed = entries[str(before["uid"])]
+    assert int(changed["sequence"]) > int(before["sequence"])
+    assert changed.decoded("dtstart").strftime("%H:%M") == "09:30"
+    assert changed.decoded("dtend").strftime("%H:%M") == "10:30"
+    assert f"{event.slug}@conference" in entries
+    assert len(entries) == 2  # the panel did not change

@@ -234,3 +234,61 @@ def test_organiser_changes_the_event_date_in_the_admin_and_the_day_follows(
         "20 September 2027). 2 sessions moved with it to 4 November 2027.",
     }[language]
     assert expected in messages
+
+
+@pytest.mark.django_db
+def test_confirming_the_times_in_the_admin_raises_the_tickets_calendar_revision(
+    organiser_client, day_event, mailoutbox
+):
+    Event.objects.filter(pk=day_event.pk).update(times_are_provisional=True)
+    registration = RegistrationFactory(
+        event=day_event, status=RegistrationStatus.CONFIRMED, language="en"
+    )
+    before = icalendar.Calendar.from_ical(
+        organiser_client.get("/en/conference.ics").content
+    )
+    url = f"/en/admin/conference/event/{day_event.pk}/change/"
+    form = organiser_client.get(url).context["adminform"].form
+    data = {
+        name: value
+        for name, value in form.initial.items()
+        if value is not None and not isinstance(value, list | tuple)
+    }
+    data.update(
+        {
+            "date": "20/09/2027",
+            "start_time": "09:00",
+            "end_time": "17:00",
+            "registration_opens_at_0": "",
+            "registration_closes_at_0": "",
+            "_save": "1",
+        }
+    )
+    # The box “times are provisional” left unticked: the times are confirmed.
+    data = {
+        key: value
+        for key, value in data.items()
+        if value is not False and key != "times_are_provisional"
+    }
+
+    response = organiser_client.post(url, data, follow=True)
+
+    day_event.refresh_from_db()
+    assert not day_event.times_are_provisional, response.content.decode()[:3000]
+    [was] = before.walk("VEVENT")
+    [now] = icalendar.Calendar.from_ical(
+        organiser_client.get("/en/conference.ics").content
+    ).walk("VEVENT")
+    assert int(now["sequence"]) == int(was["sequence"]) + 1
+    # The ticket sent again carries the same revision.
+    email = OutgoingEmail.objects.create(
+        registration=registration, kind=EmailKind.TICKET
+    )
+    attached = {
+        part.get_filename(): part.get_payload(decode=True)
+        for part in render_email(email).message.message().iter_attachments()
+    }
+    [entry] = icalendar.Calendar.from_ical(attached[f"{day_event.slug}.ics"]).walk(
+        "VEVENT"
+    )
+    assert int(entry["sequence"]) == int(now["sequence"])
