@@ -197,7 +197,9 @@ class AfterEventRecordAdmin(admin.ModelAdmin):
 
 def _queued(count: int) -> str:
     if not count:
-        return gettext("Nobody was sent it: every attendee has had it.")
+        return gettext(
+            "It was not sent to anyone: every attendee has already received it."
+        )
     return ngettext(
         "The follow-up e-mail is queued for %(count)d attendee; the mail worker "
         "sends it within minutes.",
@@ -209,7 +211,7 @@ def _queued(count: int) -> str:
 
 def _issued(count: int) -> str:
     if not count:
-        return gettext("No certificate was issued: every attendee has one.")
+        return gettext("No certificate was issued: every attendee already has one.")
     return ngettext(
         "%(count)d certificate of attendance has been issued.",
         "%(count)d certificates of attendance have been issued.",

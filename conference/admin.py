@@ -126,8 +126,8 @@ class EventAdmin(TranslationAdmin):
                 " ".join(
                     [
                         gettext(
-                            "The conference now takes place on %(date)s (before: "
-                            "%(previous)s)."
+                            "The conference will now take place on %(date)s "
+                            "(previously %(previous)s)."
                         )
                         % {
                             "date": format_date(obj.date, "DATE_FORMAT"),

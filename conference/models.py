@@ -48,9 +48,9 @@ class Event(models.Model):
         _("description"), blank=True, help_text=_("What the conference is about.")
     )
     programme_description = models.TextField(
-        _("about the programme"),
+        _("about the Programme"),
         blank=True,
-        help_text=_("Shown on the “About the programme” page."),
+        help_text=_("Shown on the “About the Programme” page."),
     )
     funding_statement = models.CharField(
         _("funding statement"),
@@ -78,7 +78,7 @@ class Event(models.Model):
         help_text=_(
             "0: the registration desk checks people in from the time the doors "
             "open. For example 30: from half an hour before, on the day itself. "
-            "Registration closes then at the latest."
+            "Registration closes at this time at the latest."
         ),
     )
     calendar_sequence = models.PositiveIntegerField(
@@ -120,7 +120,7 @@ class Event(models.Model):
         choices=RegistrationMode.choices,
         default=RegistrationMode.OPEN,
         help_text=_(
-            "Open: anyone registers through the public form. With invited "
+            "Open: anyone can register through the public form. With invited "
             "guests: the public form stays open, and invitations can be sent "
             "too. By invitation only: the public form is closed."
         ),
@@ -129,7 +129,7 @@ class Event(models.Model):
         _("reserved seats"),
         default=0,
         help_text=_(
-            "Seats kept for invited guests and accredited press, besides the "
+            "Seats kept for invited guests and accredited press, in addition to the "
             "capacity: they never go to the public unless you release them."
         ),
     )
@@ -137,8 +137,9 @@ class Event(models.Model):
         _("signature of the invitations"),
         blank=True,
         help_text=_(
-            "The name and position of whoever invites, as the invitations "
-            "end, one line each. Empty: the organisers’ names."
+            "The name and position of the person issuing the invitations, as they "
+            "appear at the end of each invitation, each on its own line. Empty: "
+            "the organisers’ names."
         ),
     )
     registration_enabled = models.BooleanField(
@@ -164,7 +165,7 @@ class Event(models.Model):
         blank=True,
         help_text=_(
             "Name, address and contact details of the organisation responsible for "
-            "the registrants' personal data, and of its data protection officer if "
+            "the registrants’ personal data, and of its data protection officer if "
             "there is one. Registration cannot open without it."
         ),
     )

@@ -21,14 +21,14 @@ COLUMNS = {
     "email": _("e-mail"),
     "language": _("language of the invitation"),
     "category": _("category"),
-    "reserved_seat": _("seat in the first rows"),
+    "reserved_seat": _("seat in the front rows"),
     "status": _("invitation"),
     "invited_at": _("invited at"),
     "answered_at": _("answered at"),
     "delegate_name": _("delegate’s name"),
     "delegate_email": _("delegate’s e-mail"),
     "needs_interpretation": _("needs interpretation BG⇄EN"),
-    "accessibility_requirements": _("accessibility requirements"),
+    "accessibility_requirements": _("accessibility needs"),
     "dietary_requirements": _("dietary requirements"),
 }
 CHOICE_COLUMNS = {"language", "category", "status"}

@@ -27,8 +27,8 @@ def _needs_fields(form):
         "I need interpretation between Bulgarian and English"
     )
     form.fields["accessibility_requirements"].help_text = _(
-        "Optional. For example step-free access, a sign language interpreter "
-        "or seating near the front."
+        "Optional. For example, step-free access, a sign language interpreter "
+        "or a seat near the front."
     )
     for name in ("accessibility_requirements", "dietary_requirements"):
         if name in form.fields:
@@ -50,11 +50,13 @@ def _privacy_link():
 def _consent_field():
     return forms.BooleanField(
         label=_(
-            "I agree that the organisers process my personal data to organise my "
-            "participation, as the privacy notice describes."
+            "I agree that the organisers may process my personal data to arrange "
+            "my participation, as described in the privacy notice."
         ),
         error_messages={
-            "required": _("Please agree to the processing of your data to take part.")
+            "required": _(
+                "To take part, please consent to the processing of your data."
+            )
         },
     )
 
@@ -79,7 +81,7 @@ class AcceptInvitationForm(forms.Form):
         required=False,
         max_length=500,
         widget=forms.Textarea,
-        help_text=_("Optional. For example vegetarian, vegan or allergies."),
+        help_text=_("Optional. For example, vegetarian or vegan meals, or allergies."),
     )
     consent = _consent_field()
 
@@ -207,12 +209,12 @@ class PressAccreditationForm(forms.ModelForm):
         fields["email"].widget.attrs.update(
             autocomplete="email", spellcheck="false", autocapitalize="none"
         )
-        fields["email"].help_text = _("We will answer your request at this address.")
+        fields["email"].help_text = _("We will reply to your request at this address.")
         fields["outlet"].help_text = _(
             "The newspaper, agency, broadcaster or website you work for."
         )
         fields["position"].help_text = _(
-            "For example reporter, photographer or camera operator."
+            "For example, reporter, photographer or camera operator."
         )
         fields["phone"].validators.append(validate_phone)
         fields["phone"].help_text = _("Optional. Only for urgent matters on the day.")

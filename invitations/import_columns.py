@@ -40,7 +40,11 @@ ENGLISH_NAMES = {
     "email": ("e-mail", "email", "e-mail address", "email address"),
     "language": ("language", "language of the invitation"),
     "category": ("category",),
-    "reserved_seat": ("reserved seat", "seat in the first rows"),
+    "reserved_seat": (
+        "reserved seat",
+        "seat in the front rows",
+        "seat in the first rows",
+    ),
     "precedence": ("precedence", "protocol order", "rank"),
     "country": ("country",),
 }

@@ -37,7 +37,7 @@ EXPORT_COLUMNS = {
     "country": _("country"),
     "language": _("preferred language"),
     "needs_interpretation": _("needs interpretation BG⇄EN"),
-    "accessibility_requirements": _("accessibility requirements"),
+    "accessibility_requirements": _("accessibility needs"),
     "dietary_requirements": _("dietary requirements"),
     "status": _("status"),
     "created_at": _("registered at"),

@@ -80,7 +80,7 @@ class RegistrationFieldsMixin:
             *FormOfAddress.choices,
         ]
         fields["form_of_address"].help_text = _(
-            "Optional. How we address you in our e-mails and on your badge."
+            "Optional. How we will address you in our e-mails and on your badge."
         )
         fields["form_of_address"].widget.attrs["autocomplete"] = "honorific-prefix"
         fields["phone"].validators.append(validate_phone)
@@ -103,12 +103,13 @@ class RegistrationFieldsMixin:
         fields["needs_interpretation"].label = _(
             "I need interpretation between Bulgarian and English"
         )
+        fields["accessibility_requirements"].label = _("Accessibility needs")
         fields["accessibility_requirements"].help_text = _(
-            "Optional. For example step-free access, a sign language interpreter "
-            "or seating near the front."
+            "Optional. For example, step-free access, a sign language interpreter "
+            "or a seat near the front."
         )
         fields["dietary_requirements"].help_text = _(
-            "Optional. For example vegetarian, vegan or allergies."
+            "Optional. For example, vegetarian or vegan meals, or allergies."
         )
         for name in TEXT_BLOCK_FIELDS:
             fields[name].widget.attrs["rows"] = 2
@@ -171,15 +172,15 @@ def _detail_fieldsets():
 
 class RegistrationForm(RegistrationFieldsMixin, forms.ModelForm):
     keep_email = forms.BooleanField(
-        label=_("My e-mail address is right as I typed it"), required=False
+        label=_("My e-mail address is correct as typed"), required=False
     )
     consent = forms.BooleanField(
         label=_(
-            "I agree that the organisers process my personal data to organise my "
-            "participation, as the privacy notice describes."
+            "I agree that the organisers may process my personal data to arrange "
+            "my participation, as described in the privacy notice."
         ),
         error_messages={
-            "required": _("Please agree to the processing of your data to register.")
+            "required": _("To register, please consent to the processing of your data.")
         },
     )
     # Honeypot: hidden from people by CSS, filled in by naive bots.
@@ -217,8 +218,8 @@ class RegistrationForm(RegistrationFieldsMixin, forms.ModelForm):
                     forms.ValidationError(
                         _(
                             "Did you mean %(suggestion)s? Please correct the "
-                            "address, or tick “My e-mail address is right as I "
-                            "typed it” below and send the form again."
+                            "address, or tick “My e-mail address is correct as "
+                            "typed” below and send the form again."
                         ),
                         code="email_typo",
                         params={"suggestion": self.email_suggestion},

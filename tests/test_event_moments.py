@@ -233,7 +233,7 @@ def test_the_follow_up_says_materials_will_come_while_none_are_published(
         (
             "en",
             [
-                "The record of the day is on the conference website:",
+                "The conference materials are on the conference website:",
                 "the summary of the day",
                 "slides or recordings of 1 session",
             ],

@@ -124,7 +124,7 @@ SAYS = [
         (Phase.DESK_OPEN,),
         {
             "en": [
-                "no seat will be offered any more: the conference begins today",
+                "no more seats will be offered: the conference begins today",
                 "!we will e-mail you at once",
                 "!Leave the waiting list",
             ],
@@ -136,7 +136,7 @@ SAYS = [
         (Phase.EVENT_DAY,),
         {
             "en": [
-                "no seat will be offered any more: the conference is under way",
+                "no more seats will be offered: the conference is under way",
                 "!we will e-mail you at once",
             ],
             "bg": ["повече места няма да бъдат предлагани: конференцията е в ход"],

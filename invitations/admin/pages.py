@@ -228,7 +228,7 @@ class GuestPagesMixin:
         return self._page(
             request,
             "first_rows.html",
-            _("The first rows"),
+            _("The front rows"),
             event=event,
             guests=protocol.first_rows(event),
         )

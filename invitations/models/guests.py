@@ -95,11 +95,11 @@ class Guest(models.Model):
         _("category"), max_length=20, choices=GuestCategory.choices
     )
     reserved_seat = models.BooleanField(
-        _("seat in the first rows"),
+        _("seat in the front rows"),
         default=False,
         help_text=_(
             "Every guest who accepts gets one of the reserved seats; tick this "
-            "for those seated in the first rows, in protocol order."
+            "for those to be seated in the front rows, in protocol order."
         ),
     )
     precedence = models.PositiveIntegerField(
@@ -107,7 +107,7 @@ class Guest(models.Model):
         null=True,
         blank=True,
         help_text=_(
-            "1 is named first: in the opening, on the list of the first rows, on "
+            "Number 1 comes first: at the opening, on the front-row list, on "
             "badges and name cards. Empty: after those with a number."
         ),
     )
@@ -134,7 +134,7 @@ class Guest(models.Model):
         _("needs interpretation BG⇄EN"), default=False
     )
     accessibility_requirements = models.TextField(
-        _("accessibility requirements"), max_length=1000, blank=True
+        _("accessibility needs"), max_length=1000, blank=True
     )
     dietary_requirements = models.TextField(
         _("dietary requirements"), max_length=500, blank=True

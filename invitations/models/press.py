@@ -49,7 +49,7 @@ class PressAccreditation(models.Model):
         _("needs interpretation BG⇄EN"), default=False
     )
     accessibility_requirements = models.TextField(
-        _("accessibility requirements"), max_length=1000, blank=True
+        _("accessibility needs"), max_length=1000, blank=True
     )
     consent_given_at = models.DateTimeField(_("consent given at"))
     privacy_notice_version = models.CharField(

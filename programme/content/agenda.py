@@ -174,8 +174,8 @@ SESSIONS = [
         "description": _draft(
             "Разработените практически инструменти за сътрудничество и преките "
             "мерки за защита и подкрепа на жертвите на трафик.",
-            "The practical tools for cooperation that were developed and the "
-            "direct measures for the protection and support of victims of "
+            "The practical tools for cooperation developed under the Programme and "
+            "the direct measures for the protection and support of victims of "
             "trafficking.",
         ),
     },
@@ -236,7 +236,7 @@ SESSIONS = [
             "борбата с трафика на хора и закрилата на жертвите и обмен на "
             "виждания и оценки между представители на партньорски организации от "
             "България и Швейцария.",
-            "A discussion between experts at different levels in security, "
+            "A discussion among experts working at different levels in security, "
             "combating trafficking in human beings and the protection of victims, "
             "and an exchange of views and assessments between representatives of "
             "partner organisations from Bulgaria and Switzerland.",
@@ -255,7 +255,7 @@ SESSIONS = [
             "Възможности за преки контакти и бъдещо сътрудничество между български "
             "и швейцарски експерти по борбата с трафика на хора и за подготовка на "
             "нови програми и проекти в тази област.",
-            "Opportunities for direct contacts and future cooperation between "
+            "Opportunities for direct contact and future cooperation between "
             "Bulgarian and Swiss experts in combating trafficking in human beings, "
             "and for preparing new programmes and projects in this field.",
         ),

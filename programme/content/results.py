@@ -21,7 +21,7 @@ DONOR_PAGE_SOURCE = {
     "bg": "Страница на швейцарския донор за проекта „Prevention of THB and the "
     "Identification, Protection, Support, Return & Reintegration of Victims of "
     "Trafficking“ (крайна дата 31 май 2019 г.)",
-    "en": "The Swiss donor’s page of the project “Prevention of THB and the "
+    "en": "The Swiss donor’s page for the project “Prevention of THB and the "
     "Identification, Protection, Support, Return & Reintegration of Victims of "
     "Trafficking” (end date 31 May 2019)",
 }
@@ -129,7 +129,7 @@ RESULTS = [
             "двете страни.",
             "en": "A practical guide was developed under the Programme for cases of "
             "victims of trafficking from Bulgaria in Switzerland. It guarantees the "
-            "victims’ rights and synchronises the actions of the institutions of "
+            "victims’ rights and coordinates the action of the institutions in "
             "both countries.",
         },
         "body": EMPTY,
@@ -212,8 +212,8 @@ RESULTS = [
         "summary": {
             "bg": "Според страницата на швейцарския донор към Националната комисия "
             "за борба с трафика на хора е създаден междуведомствен мобилен екип.",
-            "en": "The Swiss donor’s page lists the setting up of a multi-agency "
-            "mobile team at the National Commission for Combating Trafficking in "
+            "en": "The Swiss donor’s page lists the creation of a multi-agency "
+            "mobile team within the National Commission for Combating Trafficking in "
             "Human Beings.",
         },
         "body": EMPTY,

@@ -16,7 +16,8 @@ class SlugFromTitleMixin:
         if "slug" in self.fields:
             self.fields["slug"].required = False
             self.fields["slug"].help_text = _(
-                "The end of the page’s address. Leave empty: it is made from the title."
+                "The end of the page’s address. Leave empty to generate it from the "
+                "title."
             )
 
     def slug_taken(self, slug: str) -> bool:

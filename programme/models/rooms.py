@@ -40,7 +40,8 @@ class Room(models.Model):
         blank=True,
         help_text=_(
             "How many people the room seats. Leave empty if it does not matter: "
-            "the go-live checklist warns when more attendees are confirmed."
+            "the go-live checklist warns when more attendees are confirmed than "
+            "the room seats."
         ),
     )
     order = models.PositiveIntegerField(

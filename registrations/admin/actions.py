@@ -208,7 +208,7 @@ class RegistrationActionsMixin:
             queryset,
             action="undo_check_ins",
             question=_(
-                "The check-in of these attendees will be taken back, as if they "
+                "The check-in of these attendees will be undone, as if they "
                 "had not arrived; the reason, your name and the time are kept "
                 "in the list of undone check-ins."
             ),

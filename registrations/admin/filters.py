@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class AccessibilityNeedsFilter(admin.SimpleListFilter):
-    title = _("accessibility requirements")
+    title = _("accessibility needs")
     parameter_name = "accessibility"
 
     def lookups(self, request, model_admin):

@@ -25,9 +25,9 @@ class EmailKind(models.TextChoices):
     LEFT_WAITING_LIST = "left_waiting_list", _("Left the waiting list")
     REMINDER = "reminder", _("Reminder before the conference")
     ANNOUNCEMENT = "announcement", _("Message from the organisers")
-    AGENDA_CHANGED = "agenda_changed", _("Change of the agenda")
+    AGENDA_CHANGED = "agenda_changed", _("Change to the agenda")
     EVENT_MOVED = "event_moved", _("New date of the conference")
-    FOLLOW_UP = "follow_up", _("Thank you, materials and feedback after the day")
+    FOLLOW_UP = "follow_up", _("Thanks, materials and feedback after the conference")
     # Written to people who have no registration (yet): invited guests and
     # journalists. The invitations app renders them (see emails.py).
     INVITATION = "invitation", _("Invitation")
@@ -126,7 +126,7 @@ class OutgoingEmail(models.Model):
         editable=False,
         help_text=_(
             "Given at the first attempt and kept for every retry, so that a mail "
-            "system that receives the e-mail twice keeps one."
+            "system that receives the e-mail twice keeps only one copy."
         ),
     )
     retry_until = models.DateTimeField(_("retried until"), null=True, blank=True)

@@ -39,7 +39,7 @@ class Announcement(models.Model):
         max_length=10000,
         help_text=_(
             "Plain text. The greeting, the signature and the link to the "
-            "person’s registration are added for you."
+            "person’s registration are added automatically."
         ),
     )
     created_at = models.DateTimeField(_("written at"), auto_now_add=True)

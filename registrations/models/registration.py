@@ -157,7 +157,7 @@ class Registration(models.Model):
         _("needs interpretation BG⇄EN"), default=False
     )
     accessibility_requirements = models.TextField(
-        _("accessibility requirements"), max_length=1000, blank=True
+        _("accessibility needs"), max_length=1000, blank=True
     )
     dietary_requirements = models.TextField(
         _("dietary requirements"), max_length=500, blank=True

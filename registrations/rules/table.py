@@ -96,13 +96,13 @@ INVITATIONS_CLOSED = {
     DESK_OPEN: Reason(
         _(
             "The conference is today: invitations, accreditations and reserved "
-            "seats can no longer change."
+            "seats can no longer be changed."
         )
     ),
     DAY: Reason(
         _(
             "The conference is under way: invitations, accreditations and "
-            "reserved seats can no longer change."
+            "reserved seats can no longer be changed."
         )
     ),
     OVER: Reason(_("The conference has taken place.")),

@@ -61,7 +61,10 @@ class Action(models.TextChoices):
     UNDO_CHECK_IN = "undo_check_in", _("Undo a check-in (organisers)")
     ISSUE_CERTIFICATE = "issue_certificate", _("Issue the certificate of attendance")
     SEND_REMINDER = "send_reminder", _("Send the reminder")
-    NOTIFY_AGENDA_CHANGE = "notify_agenda_change", _("Tell of a change in the agenda")
+    NOTIFY_AGENDA_CHANGE = (
+        "notify_agenda_change",
+        _("Notify attendees of a change to the agenda"),
+    )
     SEND_MESSAGE = "send_message", _("Send a message from the organisers")
     SEND_FOLLOW_UP = "send_follow_up", _("Send the follow-up e-mail")
     GIVE_FEEDBACK = "give_feedback", _("Give feedback")

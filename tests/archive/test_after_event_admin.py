@@ -91,7 +91,10 @@ def test_sending_the_follow_up_is_recorded_with_who_and_how_many(
 
     html = done.content.decode()
     assert "The follow-up e-mail is queued for 2 attendees" in html
-    assert "Nobody was sent it: every attendee has had it." in again.content.decode()
+    assert (
+        "It was not sent to anyone: every attendee has already received it."
+        in again.content.decode()
+    )
     record = AfterEventRecord.objects.get()
     assert (record.kind, record.count, record.done_by) == (
         AfterEventKind.FOLLOW_UP,

@@ -150,7 +150,7 @@ def test_feedback_once_per_attendee_and_anonymous_in_the_export(client, attendee
     second = client.post(url, answer | {"rating": "1"}, follow=True)
 
     assert "Thank you for your answer." in first.content.decode()
-    assert "We have your answer" in second.content.decode()
+    assert "We have received your answer" in second.content.decode()
     assert Feedback.objects.get().rating == 5
     with pytest.raises(services.FeedbackAlreadyGiven):
         services.submit_feedback(registration=attendee, answers={"rating": 2})

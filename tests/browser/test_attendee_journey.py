@@ -96,7 +96,7 @@ def test_attendee_registers_confirms_changes_and_cancels(
         page, address
     )
     assert translated(
-        language, "Please agree to the processing of your data to register."
+        language, "To register, please consent to the processing of your data."
     ) in error_text(page, consent)
     expect(summary.get_by_role("link")).to_have_count(2)
     expect(page.locator("#id_first_name")).to_have_value(person["first_name"])
@@ -194,7 +194,9 @@ def test_registration_form_with_errors_has_no_accessibility_violations(
     links = summary.get_by_role("link")
     expect(links.first).to_have_attribute("href", "#id_first_name")
     expect(links.last).to_have_text(
-        translated(language, "Please agree to the processing of your data to register.")
+        translated(
+            language, "To register, please consent to the processing of your data."
+        )
     )
 
 

@@ -92,7 +92,7 @@ def test_visitor_on_the_day_sees_what_is_on_now_and_next(
             )
         )
         save_screenshot(page, f"home-on-the-day-{language}")
-        page.get_by_role("link", name=translated(language, "The whole agenda")).click()
+        page.get_by_role("link", name=translated(language, "Full agenda")).click()
         expect(page.locator(".agenda-slot.is-current")).to_contain_text(
             getattr(panel, f"title_{language}")
         )
@@ -195,8 +195,8 @@ def test_attendee_answers_the_feedback_form(new_page, record, language):
 
         thanks = translated(
             language,
-            "We have your answer. Thank you for helping us do better: each "
-            "attendee can answer once.",
+            "We have received your answer. Thank you for helping us improve: each "
+            "attendee can answer only once.",
         )
         expect(page.get_by_text(thanks)).to_be_visible()
         answer = Feedback.objects.get()

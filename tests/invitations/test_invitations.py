@@ -62,7 +62,7 @@ def test_an_invitation_goes_in_the_guests_language_signed_as_organisers_set_it(
     assert "/bg/invitation/" in in_bulgarian.body
     in_english = last_mail_to(english.email)
     assert in_english.subject == "Invitation – Conference"
-    assert "We have the pleasure of inviting you to take part in:" in in_english.body
+    assert "We are pleased to invite you to take part in:" in in_english.body
     assert "Yours sincerely,\nKamelia Dimitrova" in in_english.body
     assert "/en/invitation/" in in_english.body
     html = in_english.alternatives[0].content

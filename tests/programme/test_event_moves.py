@@ -115,10 +115,10 @@ def test_moving_a_published_agenda_tells_confirmed_attendees_with_the_dates(day)
         attendee_en,
     }
     english = render_email(emails["en"])
-    assert "The conference has moved to a new date: 4 November 2027." in (
+    assert "The conference has been moved to a new date: 4 November 2027." in (
         english.body_text
     )
-    assert "Before: 20 September 2027, 09:30–10:15, Hall 1" in english.body_text
+    assert "Previously: 20 September 2027, 09:30–10:15, Hall 1" in english.body_text
     assert "Now: 4 November 2027, 09:30–10:15, Hall 1" in english.body_text
     bulgarian = render_email(emails["bg"])
     assert (
@@ -278,7 +278,7 @@ def test_organiser_changes_the_event_date_in_the_admin_and_the_day_follows(
         "bg": "Датата на конференцията е променена на 4 ноември 2027 г. "
         "(досега: 20 септември 2027 г.). Заедно с нея на 4 ноември 2027 г. бяха "
         "преместени 2 сесии.",
-        "en": "The conference now takes place on 4 November 2027 (before: "
+        "en": "The conference will now take place on 4 November 2027 (previously "
         "20 September 2027). 2 sessions moved with it to 4 November 2027.",
     }[language]
     assert expected in messages

@@ -279,7 +279,7 @@ def test_results_show_key_figures_with_their_sources(client, published_content):
     assert "“17 people and 7 children”" not in text
     assert detail.count("“17 people and 7 children”") == 1
     assert "CHF" not in text
-    assert text.count("The Swiss donor’s page of the project") >= 2
+    assert text.count("The Swiss donor’s page for the project") >= 2
     assert text.index("Key figures") < text.index("Shelters and accommodation")
 
 
