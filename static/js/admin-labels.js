@@ -6,9 +6,8 @@
    admin's language, not the browser's: the input stays, visually hidden
    but focusable and named as before, and a picker drawn beside it (for the
    eye only) opens it, takes a file dropped on it and shows the chosen
-   file's name. Runs after Django's
-   own scripts have drawn them, and again on every row added to an
-   inline. */
+   file's name. Runs after Django's own scripts have drawn them, and again
+   on every row added to an inline. */
 "use strict";
 {
     function fieldName(select) {
