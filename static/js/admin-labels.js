@@ -5,9 +5,9 @@
    label. A file input says "Choose a file" and "No file chosen" in the
    admin's language, not the browser's: the input stays, visually hidden
    but focusable and named as before, and a picker drawn beside it (for the
-   eye only) opens it and shows the chosen file's name. Runs after Django's
-   own scripts have drawn them, and again on every row added to an
-   inline. */
+   eye only) opens it, takes a file dropped on it and shows the chosen
+   file's name. Runs after Django's own scripts have drawn them, and again
+   on every row added to an inline. */
 "use strict";
 {
     function fieldName(select) {
@@ -97,6 +97,21 @@
                 chosen.textContent = none;
                 picker.append(button, chosen);
                 picker.addEventListener("click", () => input.click());
+                // A file dropped on the picker is chosen, as on the input.
+                picker.addEventListener("dragover", (event) => event.preventDefault());
+                picker.addEventListener("drop", (event) => {
+                    event.preventDefault();
+                    const dropped = Array.from(event.dataTransfer.files);
+                    if (!dropped.length) {
+                        return;
+                    }
+                    const chosenFiles = new DataTransfer();
+                    (input.multiple ? dropped : dropped.slice(0, 1)).forEach((file) =>
+                        chosenFiles.items.add(file),
+                    );
+                    input.files = chosenFiles.files;
+                    input.dispatchEvent(new Event("change", { bubbles: true }));
+                });
                 input.addEventListener("change", () => {
                     const names = Array.from(input.files, (file) => file.name);
                     chosen.textContent = names.length ? names.join(", ") : none;

@@ -302,6 +302,21 @@ def test_a_file_input_speaks_the_admins_language_not_the_browsers(
         files=[{"name": "портрет.jpg", "mimeType": "image/jpeg", "buffer": b"x"}]
     )
     expect(picker.locator(".file-picker-chosen")).to_have_text("портрет.jpg")
+    # From the keyboard: Space on the focused input opens the chooser too.
+    photo.focus()
+    with page.expect_file_chooser():
+        page.keyboard.press("Space")
+    # A file dropped on the picker is chosen.
+    dropped = page.evaluate_handle(
+        """() => {
+            const data = new DataTransfer();
+            data.items.add(new File(["x"], "снимка.png", {type: "image/png"}));
+            return data;
+        }"""
+    )
+    picker.dispatch_event("drop", {"dataTransfer": dropped})
+    expect(picker.locator(".file-picker-chosen")).to_have_text("снимка.png")
+    assert photo.evaluate("input => input.files[0].name") == "снимка.png"
 
 
 def confirmed_actions(user) -> list[tuple[str, str]]:
