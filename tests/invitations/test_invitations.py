@@ -95,7 +95,8 @@ def test_a_guest_with_a_seat_in_the_first_rows_is_told_so(event):
 
     send(guest)
 
-    assert "За Вас е запазено място в първите редове." in last_mail_to(guest.email).body
+    body = last_mail_to(guest.email).body
+    assert "За Вас е запазено място на първите редове." in body
 
 
 def test_sending_twice_invites_once(event):
