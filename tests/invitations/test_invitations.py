@@ -52,7 +52,7 @@ def test_an_invitation_goes_in_the_guests_language_signed_as_organisers_set_it(
 
     in_bulgarian = last_mail_to(bulgarian.email)
     assert in_bulgarian.subject == "Покана – Конференция"
-    assert "Имаме удоволствието да Ви поканим да вземете участие в:" in (
+    assert "Имаме удоволствието да Ви поканим да вземете участие в конференцията:" in (
         in_bulgarian.body
     )
     assert "Заключителна конференция" in in_bulgarian.body
