@@ -166,6 +166,21 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
         )
         return super().changelist_view(request, extra_context)
 
+    def render_change_form(
+        self, request, context, add=False, change=False, form_url="", obj=None
+    ):
+        form = context["adminform"].form
+        inlines = context.get("inline_admin_formsets", [])
+        if getattr(form, "only_warnings", False) and not any(
+            inline.formset.total_error_count() for inline in inlines
+        ):
+            # Only warnings stand in the way: the box above the fields asks
+            # for a decision, and nothing says “please correct the errors”.
+            context["errors"] = []
+        return super().render_change_form(
+            request, context, add=add, change=change, form_url=form_url, obj=obj
+        )
+
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if "slides" in form.changed_data:
