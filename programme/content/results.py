@@ -53,7 +53,7 @@ RESULTS = [
         },
         "summary": {
             "bg": "През 2017 г. в София бяха открити две специализирани услуги: "
-            "Кризисен център за деца – първата специализирана услуга за деца – "
+            "Кризисен център за деца, първата специализирана услуга за деца – "
             "жертви на трафик в България, и Приют за пълнолетни жертви на трафик.",
             "en": "In 2017 two specialised services opened in Sofia: a Crisis "
             "Centre for Children – the first specialised service for child victims "
@@ -65,9 +65,9 @@ RESULTS = [
             "борба с трафика на хора „Швейцарско-българско сътрудничество за "
             "идентификация и дългосрочно подпомагане на деца и възрастни жертви на "
             "трафик на хора“ (октомври 2015 г. – март 2019 г.).\n\n"
-            "Според новината на Националната комисия за конференцията от "
-            "откриването на услугите през лятото на 2017 г. подкрепа в тях са "
-            "получили „17 души и 7 деца“.\n\n" + NO_LOCATIONS["bg"],
+            "Според новината на Националната комисия за конференцията в двете "
+            "услуги са получили подкрепа „17 души и 7 деца“ от откриването им през "
+            "лятото на 2017 г.\n\n" + NO_LOCATIONS["bg"],
             "en": "Both services were set up under the National Commission for "
             "Combating Trafficking in Human Beings’ project “Swiss-Bulgarian "
             "Cooperation in Identification and Long-term Assistance of Children "

@@ -52,7 +52,7 @@ def test_an_invitation_goes_in_the_guests_language_signed_as_organisers_set_it(
 
     in_bulgarian = last_mail_to(bulgarian.email)
     assert in_bulgarian.subject == "Покана – Конференция"
-    assert "Имаме удоволствието да Ви поканим да вземете участие в:" in (
+    assert "Имаме удоволствието да Ви поканим да вземете участие в конференцията:" in (
         in_bulgarian.body
     )
     assert "Заключителна конференция" in in_bulgarian.body
@@ -95,7 +95,8 @@ def test_a_guest_with_a_seat_in_the_first_rows_is_told_so(event):
 
     send(guest)
 
-    assert "За Вас е запазено място в първите редове." in last_mail_to(guest.email).body
+    body = last_mail_to(guest.email).body
+    assert "За Вас е запазено място на първите редове." in body
 
 
 def test_sending_twice_invites_once(event):
