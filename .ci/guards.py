@@ -71,7 +71,11 @@ MUTANTS = [
         "    if event.missing_for_registration():\n"
         "        return Phase.REGISTRATION_NOT_OPEN, RegistrationState.NOT_READY\n",
         "",
-        ("tests/test_publishable.py", "tests/test_event_phases.py"),
+        (
+            "tests/test_publishable.py",
+            "tests/test_event_phases.py",
+            "tests/test_phase_boundaries.py",
+        ),
         keyword="registration",
     ),
     Mutant(
@@ -80,7 +84,10 @@ MUTANTS = [
         "registrations/services.py",
         "        if seats_taken(event) < event.capacity:\n",
         "        if seats_taken(event) <= event.capacity:\n",
-        ("tests/registrations/test_services.py",),
+        (
+            "tests/registrations/test_services.py",
+            "tests/registrations/test_capacity_services.py",
+        ),
         keyword="confirm or capacity or cancel",
     ),
     Mutant(
@@ -89,7 +96,10 @@ MUTANTS = [
         "registrations/services.py",
         "        if seats_taken(event) >= event.capacity and not override_capacity:\n",
         "        if seats_taken(event) > event.capacity and not override_capacity:\n",
-        ("tests/registrations/test_services.py",),
+        (
+            "tests/registrations/test_services.py",
+            "tests/registrations/test_capacity_services.py",
+        ),
         keyword="waiting_list or capacity",
     ),
     Mutant(
@@ -98,7 +108,10 @@ MUTANTS = [
         "registrations/services.py",
         "    free = event.capacity - seats_taken(event)\n",
         "    free = event.capacity - seats_taken(event) + 1\n",
-        ("tests/registrations/test_services.py",),
+        (
+            "tests/registrations/test_services.py",
+            "tests/registrations/test_capacity_services.py",
+        ),
         keyword="cancel or capacity or waiting",
     ),
     Mutant(
@@ -122,7 +135,10 @@ MUTANTS = [
         '@require_http_methods(["GET", "HEAD", "POST"])\n'
         "@secret_link_view\n"
         "def check_in(",
-        ("tests/registrations/test_roles.py", "tests/registrations/test_views.py"),
+        (
+            "tests/registrations/test_roles.py",
+            "tests/registrations/test_secret_links.py",
+        ),
         keyword="permission or 403 or role",
     ),
     Mutant(
@@ -173,7 +189,10 @@ MUTANTS = [
         "registrations/models/registration.py",
         "            tokens__purpose=purpose,\n",
         "",
-        ("tests/registrations/test_views.py", "tests/registrations/test_tickets.py"),
+        (
+            "tests/registrations/test_secret_links.py",
+            "tests/registrations/test_tickets.py",
+        ),
         keyword="token or link",
     ),
     Mutant(
@@ -183,7 +202,7 @@ MUTANTS = [
         "            tokens__token_hash=hash_token(token),\n"
         "            anonymised_at__isnull=True,\n",
         "            tokens__token_hash=hash_token(token),\n",
-        ("tests/registrations/test_views.py", "tests/archive/test_archive.py"),
+        ("tests/registrations/test_secret_links.py", "tests/archive/test_archive.py"),
         keyword="token or link or anonymis",
     ),
     Mutant(
@@ -218,7 +237,7 @@ MUTANTS = [
         "    return Registration.objects.for_event(event).filter(\n"
         "        rules.state_filter(everyone if allowed else [])\n"
         "    )\n",
-        ("tests/archive/test_archive.py",),
+        ("tests/archive/test_archive.py", "tests/archive/test_after_event_admin.py"),
         keyword="certificate or follow_up",
     ),
     Mutant(
@@ -236,7 +255,11 @@ MUTANTS = [
         "conference/page_cache.py",
         "_store(key, version, response, valid_until=_phase_ends_at())",
         "_store(key, version, response, valid_until=None)",
-        ("tests/conference/test_page_cache.py", "tests/test_event_phases.py"),
+        (
+            "tests/conference/test_page_cache.py",
+            "tests/test_event_phases.py",
+            "tests/test_phase_boundaries.py",
+        ),
         keyword="cache",
     ),
     Mutant(
@@ -255,12 +278,12 @@ MUTANTS = [
         ANONYMISATION,
         "an anonymised registration keeps its links",
         "registrations/retention.py",
-        "            registration.tokens.all().delete()\n",
+        "                registration.tokens.all().delete()\n",
         "",
         (
             "tests/registrations/test_services.py",
             "tests/registrations/test_commands.py",
-            "tests/registrations/test_views.py",
+            "tests/registrations/test_secret_links.py",
         ),
         keyword="anonymis",
     ),

@@ -76,12 +76,17 @@ def run(mutant: Mutant, files: list[str]) -> Outcome:
     found = source.count(mutant.original)
     if found != 1:
         return Outcome(mutant, "stale", f"original text found {found} times", 0.0)
+    mutated = source.replace(mutant.original, mutant.mutated)
+    try:
+        if mutant.path.endswith(".py"):
+            compile(mutated, mutant.path, "exec")
+    except SyntaxError as error:
+        # Not a mutant of the guard but broken code, which any test "kills".
+        return Outcome(mutant, "error", f"the mutated code: {error}", 0.0)
     with tempfile.TemporaryDirectory(prefix="conference-mutant-") as folder:
         tree = Path(folder)
         copy_tree(files, tree)
-        (tree / mutant.path).write_text(
-            source.replace(mutant.original, mutant.mutated), encoding="utf-8"
-        )
+        (tree / mutant.path).write_text(mutated, encoding="utf-8")
         command = [str(PYTHON), "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider"]
         finished = subprocess.run(
             [*command, *mutant.tests, *(["-k", mutant.keyword] * bool(mutant.keyword))],
@@ -95,9 +100,9 @@ def run(mutant: Mutant, files: list[str]) -> Outcome:
     output = finished.stdout + finished.stderr
     if finished.returncode == 0:
         return Outcome(mutant, "survived", "every test passed", seconds)
-    if finished.returncode == 1:
-        failed = re.search(r"^(?:FAILED|ERROR) (\S+)", output, re.M)
-        return Outcome(mutant, "killed", failed.group(1) if failed else "", seconds)
+    failed = re.search(r"^(?:FAILED|ERROR) (\S+)", output, re.M)
+    if finished.returncode == 1 and failed:
+        return Outcome(mutant, "killed", failed.group(1), seconds)
     tail = output.strip().splitlines()[-1:] or [f"exit {finished.returncode}"]
     return Outcome(mutant, "error", tail[0], seconds)
 

@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -8,13 +9,25 @@ from archive import after_event_admin
 from archive.models import Certificate, DaySummary, Feedback, Photo
 from archive.selectors import feedback_summary
 from conference.admin import CurrentEventInitialMixin
+from conference.kept_uploads import KeptUploadsMixin
 from conference.models import Event
 from conference.spreadsheets import Table, table_response
 from programme.admin.renditions import RenditionsAdminMixin
 
 
+class PhotoForm(KeptUploadsMixin, forms.ModelForm):
+    # The chosen photo stays chosen when the form comes back (a description
+    # missing in one language).
+    kept_upload_fields = ("image",)
+
+    class Meta:
+        model = Photo
+        fields = ["event", "image", "alt_text", "caption", "is_published", "order"]
+
+
 @admin.register(Photo)
 class PhotoAdmin(CurrentEventInitialMixin, RenditionsAdminMixin, TranslationAdmin):
+    form = PhotoForm
     list_display = ["alt_text", "is_published", "order", "width", "height"]
     list_editable = ["is_published", "order"]
     list_filter = ["event", "is_published"]

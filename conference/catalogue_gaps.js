@@ -8,6 +8,8 @@
 
 // The calendar: dates and their screen-reader labels ("6 декември 2026 г.").
 // The month names are written in lower case, as inside a Bulgarian date.
+// English writes the day first too ("6 December 2026", locale/en), as the
+// rest of the site does.
 gettext_noop("%(month)s %(day)s, %(year)s");
 gettext_noop("January");
 gettext_noop("February");

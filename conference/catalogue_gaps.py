@@ -165,6 +165,9 @@ DJANGO_SLIPS = (
     ),
     gettext_noop("The two password fields didn’t match."),
     gettext_noop("salt"),
+    # A file's or a link's present value: „Сега: https://…“ reads as "now".
+    gettext_noop("Currently"),
+    gettext_noop("Currently:"),
 )
 
 AXES_STRINGS = (

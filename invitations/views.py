@@ -27,6 +27,7 @@ from invitations.models import Guest, InvitationStatus
 from registrations.exceptions import NoReservedSeatLeft, NotAllowed
 from registrations.ratelimit import limit_post_rate
 from registrations.rules import Action, decide
+from registrations.salutations import salutation
 
 TOKEN_FORMAT = re.compile(r"^[A-Za-z0-9_-]{32,100}$")
 
@@ -62,6 +63,9 @@ def _page(request, template, guest, token, **context):
                     rules.Action.ACCEPT_INVITATION, event=guest.event
                 ),
                 "erased": not personal.allowed,
+                # „Уважаема г-жо Петрова,“ as the guest's e-mails open; a bare
+                # name before „моля“ reads as a summons.
+                "salutation": salutation(guest) if personal.allowed else "",
                 **context,
             },
         )

@@ -16,6 +16,7 @@ class RegistrationsConfig(AppConfig):
             (signals.sitemaps, receivers.sitemap_sections),
             (signals.page_sections, receivers.page_sections_for),
             (signals.health_check, receivers.outbox_health),
+            (signals.event_moved, receivers.attendees_follow_the_event),
             (programme_signals.agenda_changed, receivers.agenda_changed),
             (programme_signals.confirmed_attendance, receivers.confirmed_attendance),
         ]:

@@ -56,6 +56,7 @@ SUBJECTS = {
     EmailKind.LEFT_WAITING_LIST: _("You have left the waiting list – %(event)s"),
     EmailKind.REMINDER: _("Reminder and your ticket – %(event)s"),
     EmailKind.AGENDA_CHANGED: _("A change in the agenda – %(event)s"),
+    EmailKind.EVENT_MOVED: _("A new date for the conference – %(event)s"),
     EmailKind.FOLLOW_UP: _("Thank you for coming – %(event)s"),
 }
 TICKET_KINDS = {EmailKind.TICKET, EmailKind.PROMOTED, EmailKind.REMINDER}
@@ -268,6 +269,15 @@ def render_email(email: OutgoingEmail) -> RenderedEmail:
                     event_calendar(event, url=context["home_url"]),
                     False,
                 ),
+            ]
+        if email.kind == EmailKind.EVENT_MOVED:
+            files = [
+                (
+                    f"{event.slug}.ics",
+                    "text/calendar",
+                    event_calendar(event, url=context["home_url"]),
+                    False,
+                )
             ]
         if email.kind == EmailKind.AGENDA_CHANGED:
             files = [

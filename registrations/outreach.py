@@ -137,6 +137,25 @@ def send_announcement(
     return announcement
 
 
+def notify_event_moved(*, event) -> int:
+    """Tell every confirmed attendee the conference's new date, with the
+    ticket's calendar file updated, when no agenda has been published yet
+    (once it has, the agenda published again at the new date tells them:
+    notify_agenda_change); runs inside the transaction of the move."""
+    recipients = list(
+        rules.in_states(
+            Registration.objects.for_event(event),
+            Action.NOTIFY_AGENDA_CHANGE,
+            event_phase(event),
+        )
+        .select_related("event")
+        .order_by("pk")
+    )
+    for registration in recipients:
+        queue_email(registration=registration, kind=EmailKind.EVENT_MOVED)
+    return len(recipients)
+
+
 def notify_agenda_change(*, version, changed: list[str]) -> int:
     """Tell every confirmed attendee, in one e-mail each in their language,
     which sessions moved, while the table allows it (not after the day);

@@ -2,8 +2,11 @@
 (conference.signals, programme.signals); connected in
 RegistrationsConfig.ready()."""
 
+from django.utils.translation import ngettext
+
 from conference.page_sections import sections_for
 from conference.roles import ORGANISERS, REGISTRATION_DESK, model_permissions
+from programme.models import AgendaVersion
 from registrations import health, outreach, page_sections, selectors, sitemaps
 from registrations.models import (
     Announcement,
@@ -51,6 +54,23 @@ def page_sections_for(sender, *, page, context, **kwargs):
 
 def outbox_health(sender, **kwargs):
     return health.outbox()
+
+
+def attendees_follow_the_event(sender, *, event, **kwargs):
+    """The event has a new date (conference.signals.event_moved). With a
+    published agenda, publishing it again at the new date tells the confirmed
+    attendees (programme's receiver, then agenda_changed below); before that,
+    they are told here."""
+    if AgendaVersion.objects.filter(event=event).exists():
+        return ""
+    told = outreach.notify_event_moved(event=event)
+    if not told:
+        return ""
+    return ngettext(
+        "%(count)s confirmed attendee will be told the new date.",
+        "%(count)s confirmed attendees will be told the new date.",
+        told,
+    ) % {"count": told}
 
 
 def agenda_changed(sender, *, version, changed, **kwargs):

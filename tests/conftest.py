@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from conference.content import next_conference_date
 from conference.models import Event
@@ -33,6 +33,16 @@ def _clear_cache():
     cache.clear()
     clear_local_pages()
     ratelimit._blocked.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language: a request leaves its
+    language active in the thread (LocaleMiddleware), and a test must not
+    pass only because the test before it asked for an English page."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -11,10 +11,8 @@ import datetime
 import pytest
 import time_machine
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.utils import timezone
 
-from conference.page_cache import clear_local_pages
 from conference.phases import Phase, event_phase
 from conference.roles import REGISTRATION_DESK
 from registrations.models import RegistrationStatus, TokenPurpose
@@ -361,77 +359,3 @@ def test_after_anonymisation_links_stop_and_the_record_stays(client, day, langua
         "en": "The times below are those of the day",
         "bg": "Конференцията се проведе на",
     }[language] in agenda
-
-
-@pytest.mark.parametrize(
-    ("at", "phase"),
-    [
-        (sofia(DAY, 8, 44), Phase.REGISTRATION_CLOSED),
-        (sofia(DAY, 8, 45), Phase.EVENT_DAY),
-        (sofia(DAY, 16, 59), Phase.EVENT_DAY),
-        (sofia(DAY, 17, 0), Phase.EVENING),
-        (sofia(DAY, 23, 59, 59), Phase.EVENING),
-        (sofia(DAY + datetime.timedelta(days=1), 0), Phase.AFTER),
-    ],
-    ids=[
-        "a minute before the doors",
-        "doors",
-        "a minute before the end",
-        "end",
-        "a second before midnight",
-        "midnight",
-    ],
-)
-def test_phase_boundaries_are_exact(day, at, phase):
-    event, _tokens, _desk = day
-    assert event_phase(event, at).phase == phase
-
-
-def test_changing_the_end_time_while_it_runs_moves_the_phase(day, client):
-    event, _tokens, _desk = day
-    with time_machine.travel(sofia(DAY, 17, 30), tick=False):
-        assert "The conference took place" in client.get("/en/").content.decode()
-        event.end_time = datetime.time(18, 0)
-        event.save()
-        home = client.get("/en/").content.decode()
-    assert "The conference is under way" in home
-    assert "The conference took place" not in home
-
-
-def test_a_cached_page_is_not_served_across_the_doors_opening(day, client, settings):
-    settings.PUBLIC_PAGE_CACHE_SECONDS = 3600
-    with time_machine.travel(sofia(DAY, 8, 44, 30), tick=False):
-        before = client.get("/en/").content.decode()
-    with time_machine.travel(sofia(DAY, 8, 45, 1), tick=False):
-        after = client.get("/en/").content.decode()
-    assert "Closing conference" in before
-    assert "The conference is under way" in after
-
-
-def test_cache_lifetime_is_cut_at_the_next_boundary(day, client, settings):
-    """An entry made 20 s before the doors open lives at most those 20 s."""
-    event, _tokens, _desk = day
-    cache.clear()
-    clear_local_pages()
-    with time_machine.travel(sofia(DAY, 8, 44, 40), tick=False):
-        assert event_phase(event).changes_at == sofia(DAY, 8, 45)
-        client.get("/en/")
-    with time_machine.travel(sofia(DAY, 8, 44, 59), tick=False):
-        assert "Closing conference" in client.get("/en/").content.decode()
-
-
-def test_without_a_doors_time_the_day_starts_exactly_at_the_start_time(day):
-    event, _tokens, _desk = day
-    event.doors_open_time = None
-
-    assert event_phase(event, sofia(DAY, 9, 29)).phase == Phase.REGISTRATION_CLOSED
-    assert event_phase(event, sofia(DAY, 9, 30)).phase == Phase.EVENT_DAY
-    assert event_phase(event, sofia(DAY, 9, 30)).registration == "under_way"
-
-
-def test_registration_open_until_the_doors_when_no_deadline_is_set(day):
-    event, _tokens, _desk = day
-    event.registration_closes_at = None
-
-    assert event_phase(event, sofia(DAY, 8, 44)).registration_open
-    assert not event_phase(event, sofia(DAY, 8, 45)).registration_open

@@ -156,3 +156,20 @@ def test_bulgarian_headings_keep_one_letter_words_with_the_next_word():
         "Място на провеждане и\u00a0практическа информация"
     )
     assert "и\u00a0партньори" in headings["Organisers and partners"]
+
+
+def test_speakers_are_лектори_in_every_form_in_the_catalogue_and_the_guide():
+    # „Говорител“ is a spokesperson: no form of it ("говорителите",
+    # "говорителя") in what the admin shows in Bulgarian or in the
+    # Bulgarian guide, which names the admin's menus as they read.
+    spokesperson = re.compile(rf"(?<![{CYRILLIC}])говорител", re.IGNORECASE)
+    texts = {
+        **bulgarian_texts(),
+        "docs/organisers.bg.md": (ROOT / "docs/organisers.bg.md").read_text(
+            encoding="utf-8"
+        ),
+    }
+
+    found = sorted(where for where, text in texts.items() if spokesperson.search(text))
+
+    assert found == []

@@ -232,16 +232,15 @@ def seat_invited(cell):
 
 
 def release_seats_page(cell):
-    """The guest list's page that gives unused reserved seats to the public
-    (its own words come from invitations.rules: only the effect is told)."""
+    """The guest list's page that gives unused reserved seats to the public."""
     cell.event.reserved_seats = 2
     cell.event.save()
     capacity = cell.event.capacity
-    cell.organiser.post(
+    response = cell.organiser.post(
         f"/{cell.language}/admin/invitations/guest/release-seats/", {"seats": 1}
     )
     cell.event.refresh_from_db()
-    return cell.event.capacity == capacity + 1, None
+    return cell.event.capacity == capacity + 1, _text(response)
 
 
 def _guest(cell, status=InvitationStatus.SENT, **fields):
@@ -529,7 +528,7 @@ DOORS: dict[Action, list[tuple[Callable, str]]] = {
     Action.CONFIRM_FROM_WAITING_LIST: [(confirm_from_list_admin, "person")],
     Action.CHANGE_DETAILS: [(change_details_form, "person")],
     Action.GIVE_RESERVED_SEAT: [(seat_invited, "phase")],
-    Action.RELEASE_RESERVED_SEATS: [(release_seats_page, "silent")],
+    Action.RELEASE_RESERVED_SEATS: [(release_seats_page, "phase")],
     Action.SEND_INVITATIONS: [(send_invitations_admin, "phase")],
     Action.REMIND_GUESTS: [(remind_guests_admin, "phase")],
     Action.WITHDRAW_INVITATION: [(withdraw_admin, "phase")],

@@ -10,10 +10,16 @@ from modeltranslation.admin import TranslationAdmin
 
 from conference.admin import CurrentEventInitialMixin
 from conference.autocomplete import CheckedAutocompleteMixin
+from conference.kept_uploads import KeptUploadsMixin
 from programme import agenda_grid
 from programme.forms import RoomAdminForm, SessionAdminForm
 from programme.models import Room, Session, SessionSpeaker
 from programme.services import schedule_slides_preview
+
+
+class SessionForm(KeptUploadsMixin, SessionAdminForm):
+    # Chosen slides stay chosen when the form comes back with a warning.
+    kept_upload_fields = ("slides",)
 
 
 class SessionSpeakerInline(CheckedAutocompleteMixin, admin.TabularInline):
@@ -53,7 +59,7 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
     ]
     ordering = ["starts_at", "order"]
     list_select_related = ["event", "room"]
-    form = SessionAdminForm
+    form = SessionForm
     inlines = [SessionSpeakerInline]
     # The first screen (1366 × 768) holds what an organiser fills first: the
     # time, duration and room, the title in both languages, the kind, and
@@ -165,6 +171,21 @@ class SessionAdmin(CurrentEventInitialMixin, TranslationAdmin):
             messages.INFO,
         )
         return super().changelist_view(request, extra_context)
+
+    def render_change_form(
+        self, request, context, add=False, change=False, form_url="", obj=None
+    ):
+        form = context["adminform"].form
+        inlines = context.get("inline_admin_formsets", [])
+        if getattr(form, "only_warnings", False) and not any(
+            inline.formset.total_error_count() for inline in inlines
+        ):
+            # Only warnings stand in the way: the box above the fields asks
+            # for a decision, and nothing says “please correct the errors”.
+            context["errors"] = []
+        return super().render_change_form(
+            request, context, add=add, change=change, form_url=form_url, obj=obj
+        )
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -26,6 +26,7 @@ class EmailKind(models.TextChoices):
     REMINDER = "reminder", _("Reminder before the conference")
     ANNOUNCEMENT = "announcement", _("Message from the organisers")
     AGENDA_CHANGED = "agenda_changed", _("Change to the agenda")
+    EVENT_MOVED = "event_moved", _("New date of the conference")
     FOLLOW_UP = "follow_up", _("Thanks, materials and feedback after the conference")
     # Written to people who have no registration (yet): invited guests and
     # journalists. The invitations app renders them (see emails.py).

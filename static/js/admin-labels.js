@@ -2,8 +2,12 @@
    (WCAG 4.1.2): the search box of an autocomplete field (the speakers of a
    session, the partners of a project) gets the field's name before what is
    chosen, and the group picker's filter icons become images with their
-   label. Runs after Django's own scripts have drawn them, and again on every
-   row added to an inline. */
+   label. A file input says "Choose a file" and "No file chosen" in the
+   admin's language, not the browser's: the input stays, visually hidden
+   but focusable and named as before, and a picker drawn beside it (for the
+   eye only) opens it and shows the chosen file's name. Runs after Django's
+   own scripts have drawn them, and again on every row added to an
+   inline. */
 "use strict";
 {
     function fieldName(select) {
@@ -45,6 +49,20 @@
             container.querySelectorAll(".select2-search__field").forEach((field) => {
                 field.setAttribute("aria-label", name);
             });
+            // A single choice's search box is drawn in a dropdown at the end
+            // of the page each time it opens: named then.
+            if (window.django && window.django.jQuery) {
+                window.django
+                    .jQuery(select)
+                    .off("select2:open.names")
+                    .on("select2:open.names", () => {
+                        document
+                            .querySelectorAll(
+                                ".select2-container--open .select2-search__field",
+                            )
+                            .forEach((field) => field.setAttribute("aria-label", name));
+                    });
+            }
         });
     }
 
@@ -52,6 +70,40 @@
         document
             .querySelectorAll(".search-label-icon[aria-label]:not([role])")
             .forEach((icon) => icon.setAttribute("role", "img"));
+    }
+
+    function drawFilePickers(root) {
+        const words = document.getElementById("file-picker-words");
+        if (!words) {
+            return;
+        }
+        const choose = words.content.querySelector("[data-choose]").textContent;
+        const none = words.content.querySelector("[data-none]").textContent;
+        root.querySelectorAll("input[type=file]:not(.has-file-picker)").forEach(
+            (input) => {
+                // An inline's template row is drawn when it is added.
+                if (input.closest(".empty-form")) {
+                    return;
+                }
+                input.classList.add("has-file-picker");
+                const picker = document.createElement("span");
+                picker.className = "file-picker";
+                picker.setAttribute("aria-hidden", "true");
+                const button = document.createElement("span");
+                button.className = "file-picker-button";
+                button.textContent = choose;
+                const chosen = document.createElement("span");
+                chosen.className = "file-picker-chosen";
+                chosen.textContent = none;
+                picker.append(button, chosen);
+                picker.addEventListener("click", () => input.click());
+                input.addEventListener("change", () => {
+                    const names = Array.from(input.files, (file) => file.name);
+                    chosen.textContent = names.length ? names.join(", ") : none;
+                });
+                input.after(picker);
+            },
+        );
     }
 
     function whenDjangoIsReady(callback) {
@@ -74,11 +126,13 @@
         });
 
     whenDjangoIsReady(() => nameAutocompletes(document));
+    whenDjangoIsReady(() => drawFilePickers(document));
     // Django's picker (SelectFilter2.js) is drawn on "load", before this.
     window.addEventListener("load", nameFilterIcons);
     document.addEventListener("formset:added", (event) => {
         // Django's autocomplete.js draws the new row's box in its own
         // listener, registered before this one.
         nameAutocompletes(event.target);
+        drawFilePickers(event.target);
     });
 }

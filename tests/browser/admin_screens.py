@@ -19,7 +19,7 @@ from django.urls import reverse
 from modeltranslation.translator import NotRegistered, translator
 
 # Apps whose rows are data: their words may appear in either language.
-DATA_APPS = {"conference", "programme", "registrations", "archive"}
+DATA_APPS = {"conference", "programme", "registrations", "archive", "invitations"}
 # Words that are the same in both languages: names of file formats and
 # programs, an e-mail header's name, keys of the keyboard, the languages'
 # codes, and the names of the languages in their own language (marked as
@@ -52,11 +52,11 @@ NEUTRAL = {
     "English",
     "Български",
 }
-# Addresses, paths, file names, tokens with digits ("md5", "h1") and masked
-# values ("ED******"): not words of either language.
+# Addresses, paths, file names and extensions (".xlsx"), tokens with digits
+# ("md5", "h1") and masked values ("ED******"): not words of either language.
 URLISH = re.compile(
     r"https?://\S+|\S+@\S+|/[\w/%.?=&-]+"
-    r"|\b[\w-]+\.(?:pdf|jpe?g|png|webp|svg|ics|csv|xlsx)\b"
+    r"|(?:\b[\w-]+)?\.(?:pdf|jpe?g|png|webp|svg|ics|csv|xlsx)\b"
     r"|\b[\w-]*\d[\w-]*\b|\S*\*{3,}\S*"
 )
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]")
@@ -154,8 +154,9 @@ def model_screens(request) -> list[Screen]:
 
 
 def staff_page_screens(user) -> list[Screen]:
-    """The grid, the export, the password form and the desk's pages, as the
-    user's permissions open them."""
+    """The grid, the export, the password form, the desk's pages, the
+    invitations' own pages and the after-event pages, as the user's
+    permissions open them."""
     screens = [Screen(_admin_path("password_change"))]
     if user.has_perm("programme.change_session"):
         screens.append(Screen(_admin_path("programme_session_grid")))
@@ -167,7 +168,28 @@ def staff_page_screens(user) -> list[Screen]:
         screens.append(Screen("/desk/sign-in-sheet/"))
     if user.has_perm("registrations.print_badges"):
         screens.append(Screen("/desk/badges/"))
+    if user.has_perm("invitations.add_guest"):
+        screens.append(Screen(_admin_path("invitations_guest_import")))
+    if user.has_perm("invitations.view_guest"):
+        screens.append(Screen(_admin_path("invitations_guest_protocol_order")))
+        screens.append(Screen(_admin_path("invitations_guest_first_rows")))
+    if user.has_perm("invitations.send_invitations"):
+        screens.append(Screen(_admin_path("invitations_guest_release_seats")))
+    if user.has_perm("invitations.view_pressaccreditation"):
+        screens.append(Screen(_admin_path("invitations_pressaccreditation_press_desk")))
+    screens += after_event_screens(user)
     return screens
+
+
+def after_event_screens(user) -> list[Screen]:
+    """The after-event pages: the follow-up e-mail and the certificates
+    (before the end of the conference they say why not yet)."""
+    if not user.has_perm("archive.send_after_event"):
+        return []
+    return [
+        Screen(_admin_path("archive_follow_up")),
+        Screen(_admin_path("archive_issue_certificates")),
+    ]
 
 
 def data_words(language: str) -> set[str]:

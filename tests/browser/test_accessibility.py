@@ -140,6 +140,23 @@ def test_the_focus_indicator_contrasts_on_every_kind_of_page(
     assert faint == {}
 
 
+# The time column is as tall as its rows (the script has set --rows), every
+# hour label sits where the script put it, the fonts are in, and two frames
+# have been painted since.
+LAID_OUT = """(selector) => {
+  const list = document.querySelector(selector);
+  if (!list || document.fonts.status !== "loaded") return false;
+  const rows = Number(getComputedStyle(list.closest(".agenda-grid"))
+    .getPropertyValue("--rows"));
+  const labels = [...list.querySelectorAll("li")];
+  const placed = labels.length > 0 && labels.every(
+    (label) => getComputedStyle(label).position === "absolute");
+  if (!(rows > 0 && placed && list.getBoundingClientRect().height > 0)) return false;
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))));
+}"""
+
+
 def full_width_lines(png: bytes, *, ratio: float = 3.0, share: float = 0.9) -> int:
     """Rows of pixels at least `share` of whose width stands out (≥ ratio)
     from the image's most common colour: lines across, not text."""
@@ -164,8 +181,11 @@ def test_the_day_grid_keeps_its_time_lines_in_forced_colours(
     page.goto(f"/{language}/admin/programme/session/grid/")
     log_in(page, organiser, language)
     times = page.locator(".agenda-grid.is-ready .grid-times .grid-list")
-    # Counted once the script has laid the grid out.
+    # Counted and drawn once the script has laid the grid out, the fonts
+    # have loaded and the browser has painted that layout: waited for, not
+    # slept on, so a slow machine only takes longer.
     expect(times.locator("li").first).to_be_visible()
+    page.wait_for_function(LAID_OUT, arg=".agenda-grid.is-ready .grid-times .grid-list")
     hours = times.locator("li").count()
 
     lines = full_width_lines(times.screenshot())

@@ -7,17 +7,23 @@ list fits a 1366 px laptop without scrolling sideways.
 Each screen is loaded once and all the checks read it.
 """
 
+import datetime
 import re
 import time
 
 import pytest
+import time_machine
 from django.test import RequestFactory
+from django.utils import timezone
 from django.utils.text import capfirst
 from playwright.sync_api import expect
 
 from conference.models import Event
+from registrations.models import Announcement, Audience, RegistrationStatus
 from tests.browser.admin_screens import (
     Screen,
+    _admin_path,
+    after_event_screens,
     context,
     data_words,
     foreign_words,
@@ -27,7 +33,7 @@ from tests.browser.admin_screens import (
 )
 from tests.browser.conftest import PASSWORD, axe_violations, translated
 from tests.browser.test_admin_fit import LAPTOP, every_organiser_list, fit
-from tests.factories import UserFactory
+from tests.factories import RegistrationFactory, UserFactory
 
 OPEN_DETAILS = "document.querySelectorAll('details').forEach(d => d.open = true)"
 
@@ -112,6 +118,7 @@ def test_every_admin_screen_speaks_its_language_and_passes_axe(
     started = time.monotonic()
     # The attendee's e-mails (data the outbox shows) are in the page's language.
     every_organiser_list(Event.objects.current(), language=language)
+    invitation_rows(Event.objects.current())
     superuser = UserFactory(username="superuser", is_superuser=True)
     walks = [
         (organiser, screens_of(organiser)),
@@ -165,7 +172,221 @@ def test_session_form_names_the_slides_and_each_speaker_field(
     # field and the person.
     speaker = page.get_by_role("combobox", name=name["speaker"], exact=True).first
     speaker.click()
+    # The search box it opens, where the name is typed, is named too.
+    search = page.locator(".select2-container--open .select2-search__field")
+    expect(search).to_be_focused()
+    expect(search).to_have_accessible_name(name["speaker"])
     page.keyboard.type("камелия")
     page.locator(".select2-results__option--highlighted").click()
     chosen = page.get_by_role("combobox", name=re.compile(rf"^{name['speaker']} \S"))
     expect(chosen).to_have_count(1)
+
+
+def invitation_rows(event) -> None:
+    """A guest invited, one not yet, and a journalist waiting for a decision,
+    so that the invitations' lists, forms and pages show rows."""
+    from invitations.models import InvitationStatus
+    from tests.factories import GuestFactory, PressAccreditationFactory
+
+    GuestFactory(event=event, status=InvitationStatus.SENT, precedence=1)
+    GuestFactory(event=event, last_name="Ципова", precedence=2)
+    PressAccreditationFactory(event=event)
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_after_the_event_every_screen_speaks_its_language_and_passes_axe(
+    new_page, site_content, organiser, language
+):
+    """The evening of the conference: the after-event pages with their
+    previews and lists of who gets what, the record of what was done, a
+    message to those who did not come and its confirmation."""
+    event = Event.objects.current()
+    evening = datetime.datetime.combine(
+        event.date, event.end_time, tzinfo=timezone.get_default_timezone()
+    ) + datetime.timedelta(hours=1)
+    with time_machine.travel(evening, tick=True):
+        for index, checked_in in enumerate([True, True, False]):
+            RegistrationFactory(
+                event=event,
+                first_name="Мария",
+                last_name=f"Петрова{'абв'[index]}",
+                language=language,
+                status=RegistrationStatus.CONFIRMED,
+                confirmed_at=timezone.now(),
+                checked_in_at=timezone.now() if checked_in else None,
+            )
+        Announcement.objects.create(
+            event=event,
+            audience=Audience.NOT_ATTENDED,
+            subject_bg="Материалите от конференцията",
+            subject_en="The record of the conference",
+            body_bg="Материалите са на сайта.",
+            body_en="The record is on the website.",
+        )
+        allowed = data_words(language)
+        page = signed_in_page(new_page, organiser, language)
+        screens = [
+            *after_event_screens(organiser),
+            Screen(_admin_path("archive_aftereventrecord_changelist"), kind="list"),
+            Screen(_admin_path("registrations_announcement_changelist"), kind="list"),
+            Screen(_admin_path("registrations_announcement_add"), kind="form"),
+        ]
+        problems = {}
+        for screen in screens:
+            found, _targets = read_screen(page, screen, language, allowed)
+            if found:
+                problems[screen.url(language)] = found
+
+        # The follow-up page names who gets it and who does not.
+        page.goto(after_event_screens(organiser)[0].url(language))
+        expect(page.locator("main, #content").first).to_contain_text("Петроваа")
+        expect(page.locator("main, #content").first).to_contain_text("Петровав")
+        # Sent: the record's list says by whom.
+        page.get_by_role(
+            "button", name=translated(language, "Send the follow-up e-mail")
+        ).click()
+        expect(page.locator("#result_list")).to_contain_text(organiser.username)
+        records = Screen(_admin_path("archive_aftereventrecord_changelist"))
+        found, _targets = read_screen(page, records, language, allowed)
+        if found:
+            problems["after the follow-up"] = found
+
+        # The message to those who did not come, and its confirmation page.
+        page.goto(f"/{language}{_admin_path('registrations_announcement_changelist')}")
+        page.locator("input.action-select").first.check()
+        page.locator("select[name=action]").select_option("send_announcements")
+        page.locator("button[name=index], input[name=index]").first.click()
+        subject = {"bg": "Материалите от конференцията", "en": "The record of"}
+        expect(page.locator("#content")).to_contain_text(subject[language])
+        found = {
+            "words": foreign_words(page_words(page, language), language, allowed),
+            "axe": axe_violations(page, every_rule=True),
+        }
+        if any(found.values()):
+            problems["the message's confirmation"] = found
+
+    print(f"Walked {len(screens) + 2} after-event screens in /{language}/.")
+    assert problems == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "choose", "none"),
+    [("bg", "Избор на файл", "Няма избран файл"), ("en", "Choose a file", "No file")],
+)
+def test_a_file_input_speaks_the_admins_language_not_the_browsers(
+    new_page, site_content, organiser, language, choose, none
+):
+    # The browser speaks the other language: its own "Choose File" would.
+    page = new_page(viewport=LAPTOP, locale="en-GB" if language == "bg" else "bg-BG")
+    page.goto(f"/{language}/admin/login/")
+    page.locator("#id_username").fill(organiser.username)
+    page.locator("#id_password").fill(PASSWORD)
+    page.get_by_role("button", name=translated(language, "Log in")).click()
+    page.goto(f"/{language}/admin/programme/speaker/add/")
+    photo = page.locator("#id_photo")
+    picker = photo.locator("xpath=following-sibling::span[@class='file-picker']")
+
+    expect(picker).to_have_text(re.compile(rf"^{choose}\s*{none}"))
+    # The browser's own button is out of sight (one pixel, clipped).
+    assert photo.bounding_box()["width"] <= 1
+    # The input keeps its name and takes the focus; the picker shows it.
+    photo.focus()
+    outline = picker.locator(".file-picker-button").evaluate(
+        "button => getComputedStyle(button).outlineStyle"
+    )
+    assert outline == "solid"
+    # A click on the picker opens the browser's file chooser.
+    with page.expect_file_chooser() as chooser:
+        picker.click()
+    chooser.value.set_files(
+        files=[{"name": "портрет.jpg", "mimeType": "image/jpeg", "buffer": b"x"}]
+    )
+    expect(picker.locator(".file-picker-chosen")).to_have_text("портрет.jpg")
+
+
+def confirmed_actions(user) -> list[tuple[str, str]]:
+    """(list path, action) of every action that asks before it acts — ours
+    (`confirm_first`) and Django's delete — on each list the user views."""
+    import inspect
+
+    from django.contrib import admin
+
+    request = RequestFactory().get("/")
+    request.user = user
+    found = []
+    for model, model_admin in admin.site._registry.items():
+        if not model_admin.has_view_permission(request):
+            continue
+        opts = model._meta
+        path = _admin_path(f"{opts.app_label}_{opts.model_name}_changelist")
+        for name, action in model_admin.get_actions(request).items():
+            source = inspect.getsource(action.func)
+            if name == "delete_selected" or "confirm_first(" in source:
+                found.append((path, name))
+    return found
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+def test_every_actions_confirmation_speaks_its_language_and_passes_axe(
+    new_page, site_content, organiser, language
+):
+    event = Event.objects.current()
+    every_organiser_list(event, language=language)
+    invitation_rows(event)
+    allowed = data_words(language)
+    page = signed_in_page(new_page, organiser, language)
+    problems, asked = {}, 0
+
+    for path, action in confirmed_actions(organiser):
+        page.goto(f"/{language}{path}")
+        rows = page.locator("#result_list input.action-select")
+        if not rows.count():
+            continue
+        rows.first.check()
+        page.locator("select[name=action]").select_option(action)
+        page.locator("button[name=index]").click()
+        page.wait_for_load_state()
+        found = {
+            "words": foreign_words(page_words(page, language), language, allowed),
+            "axe": axe_violations(page, every_rule=True),
+        }
+        if any(found.values()):
+            problems[f"{path} {action}"] = found
+        # A page of its own ("Are you sure?", Django's "Delete multiple
+        # objects" or "Cannot delete"), not the list again.
+        asked += page.locator("#result_list").count() == 0
+
+    print(f"Read {asked} confirmations of actions in /{language}/.")
+    assert problems == {}
+    assert asked >= 20
+
+
+@pytest.mark.parametrize(
+    ("language", "today", "previous"),
+    [
+        ("bg", "Днес (6 декември 2026 г.)", "Предишен месец (август 2027 г.)"),
+        ("en", "Today (6 December 2026)", "Previous (August 2027)"),
+    ],
+)
+def test_the_calendar_names_its_dates_as_each_language_writes_them(
+    new_page, site_content, organiser, language, today, previous
+):
+    page = new_page(viewport=LAPTOP, locale="bg-BG" if language == "bg" else "en-GB")
+    # The browser's clock on 6 December 2026, noon in Sofia.
+    page.clock.set_fixed_time(
+        datetime.datetime(2026, 12, 6, 12, tzinfo=timezone.get_default_timezone())
+    )
+    page.goto(f"/{language}/admin/login/")
+    page.locator("#id_username").fill(organiser.username)
+    page.locator("#id_password").fill(PASSWORD)
+    page.get_by_role("button", name=translated(language, "Log in")).click()
+    page.goto(
+        f"/{language}/admin/conference/event/{Event.objects.current().pk}/change/"
+    )
+
+    expect(page.get_by_role("button", name=today, exact=True).first).to_be_visible()
+    # The calendar opens on the event's month, September 2027.
+    page.locator("[id^=calendarlink]").first.click()
+    expect(page.locator(".calendarnav-previous").first).to_have_attribute(
+        "aria-label", previous
+    )

@@ -161,9 +161,13 @@ def test_an_organiser_invites_and_a_guest_accepts_from_the_email(
     )
     shoot(delegate_page, language, "5-guest-delegates")
 
-    # 5. The answers at a glance, above the guest list.
+    # 5. The answers at a glance, above the guest list: the counts, and the
+    # charts folded away until asked for.
     page.goto(f"/{language}/admin/invitations/guest/")
     figures = page.locator(".desk-figures")
+    expect(figures).to_contain_text(translated(language, "Reserved seats taken"))
+    expect(figures.locator("svg[role=img]").first).to_be_hidden()
+    figures.locator(".desk-figures-details > summary").click()
     expect(figures).to_contain_text(translated(language, "Reserved seats"))
     expect(figures.locator("svg[role=img]").first).to_be_visible()
     shoot(page, language, "6-answers", guide="guests")

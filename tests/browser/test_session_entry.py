@@ -137,6 +137,12 @@ def test_the_fields_filled_first_and_the_warnings_fit_the_first_screen(
     ]
     for selector in warnings:
         expect(page.locator(selector).first).to_be_visible()
+    # Warnings alone ask for a decision, not for corrections.
+    expect(page.locator(".errornote")).to_have_count(0)
+    # The button is beside the warnings of the fields: right above them.
+    below = button.bounding_box()
+    first = page.locator(".field-start_time .errorlist li").first.bounding_box()
+    assert 0 < first["y"] - (below["y"] + below["height"]) < 120
     bottom = lowest_edge(page, [*warnings, "#session-warnings-decision button"])
     print(f"session form, {language}: warnings and their button end at {bottom:.0f} px")
     save_screenshot(page, f"guide-{language}-session-warnings", full_page=False)

@@ -19,6 +19,7 @@ from conference.search import (
 )
 from registrations.models import Registration, RegistrationStatus
 from tests.factories import (
+    GuestFactory,
     RegistrationFactory,
     SessionFactory,
     SessionSpeakerFactory,
@@ -204,6 +205,65 @@ def test_registrations_list_finds_people_whatever_the_case_and_accents(
     assert "Smith" not in names
     count = {"bg": "1 резултат", "en": "1 result"}[language]
     assert count in response.content.decode()
+
+
+PEOPLE_LISTS = {
+    "registrations": "/{language}/admin/registrations/registration/",
+    "guests": "/{language}/admin/invitations/guest/",
+    "speakers": "/{language}/admin/programme/speaker/",
+}
+
+
+def people(event, last_name: str) -> None:
+    """One person of that name on each list an organiser searches for people."""
+    RegistrationFactory(event=event, first_name="Георги", last_name=last_name)
+    GuestFactory(event=event, first_name="Георги", last_name=last_name)
+    SpeakerFactory(name_bg=f"Георги {last_name}", name_en=f"Georgi {last_name}".strip())
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["bg", "en"])
+@pytest.mark.parametrize("listed", sorted(PEOPLE_LISTS))
+@pytest.mark.parametrize("typed", ["петров", "ПЕТРОВ", "Петров", "петров "])
+def test_each_list_of_people_finds_a_bulgarian_name_typed_in_any_case(
+    organiser_client, event, language, listed, typed
+):
+    people(event, "Петров")
+    people(event, "Иванов")
+
+    response = organiser_client.get(
+        PEOPLE_LISTS[listed].format(language=language), {"q": typed}
+    )
+
+    names = result_names(response)
+    assert "Петров" in names
+    assert "Иванов" not in names
+    count = {"bg": "1 резултат", "en": "1 result"}[language]
+    assert count in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("listed", ["registrations", "guests"])
+def test_the_charts_above_a_list_of_people_are_folded_away(
+    organiser_client, event, listed
+):
+    people(event, "Петров")
+    people(event, "Иванов")
+
+    html = organiser_client.get(
+        PEOPLE_LISTS[listed].format(language="bg"), {"q": "петров"}
+    ).content.decode()
+
+    # Every chart is inside a closed <details>: the search, its count of
+    # results and the list come first on the screen.
+    folded = re.search(
+        r"<details class=\"desk-figures-details\">(.*?)</details>", html, re.S
+    )
+    assert folded
+    charts = re.findall(r"<svg [^>]*role=\"img\"", html)
+    assert charts
+    assert len(re.findall(r"<svg [^>]*role=\"img\"", folded.group(1))) == len(charts)
+    assert "1 резултат" in html
 
 
 @pytest.mark.django_db

@@ -204,7 +204,7 @@ def test_a_delegate_needs_both_a_name_and_an_address(client, event):
 
     response = client.post(decline_path(guest.email), {"delegate_name": "Иван Иванов"})
 
-    assert "Моля, посочете имейл адреса на лицето" in response.content.decode()
+    assert "Моля, въведете имейл адреса на лицето" in response.content.decode()
     guest.refresh_from_db()
     assert guest.status == InvitationStatus.SENT
 
@@ -320,3 +320,28 @@ def test_the_database_holds_no_working_invitation_link(client, event, admin_clie
         response = admin_client.get(f"/bg/invitation/{candidate}/")
         assert response.status_code == 404
     assert "[…]" in dump.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("language", "greeting", "not_shown"),
+    [
+        ("bg", "Уважаема г-жо Петрова,", "Мария Петрова, моля"),
+        ("en", "Dear Ms Petrova,", "Maria Petrova, please"),
+    ],
+)
+def test_the_answer_pages_greet_a_guest_as_her_e_mails_do(
+    client, event, language, greeting, not_shown
+):
+    guest = GuestFactory(
+        event=event,
+        language=language,
+        first_name="Мария" if language == "bg" else "Maria",
+        last_name="Петрова" if language == "bg" else "Petrova",
+        form_of_address=FormOfAddress.MS,
+    )
+    send(guest)
+
+    for path in (accept_path(guest.email), decline_path(guest.email)):
+        page = client.get(path).content.decode()
+        assert greeting in page
+        assert not_shown not in page

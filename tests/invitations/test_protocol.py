@@ -78,7 +78,7 @@ def test_reordering_in_the_admin_reorders_the_public_pages(
         follow=True,
     )
 
-    assert "Протоколният ред на 3 гости е записан." in response.content.decode()
+    assert "Протоколният ред на 3 гости е запазен." in response.content.decode()
     assert [guest.pk for guest in Guest.objects.in_protocol_order()] == order
     page = client.get("/bg/speakers/").content.decode()
     names = ["Камелия Димитрова", "Красимир Ципов", "Мюриел Берсе Коен"]

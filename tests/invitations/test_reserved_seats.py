@@ -162,7 +162,7 @@ def test_an_organiser_releases_seats_in_the_bulgarian_admin(organiser_client, ev
     response = organiser_client.post(url, {"seats": "4"}, follow=True)
 
     assert (
-        "4 запазени места са предоставени на публиката; от списъка на чакащите "
+        "4 запазени места са освободени за публиката; от списъка на чакащите "
         "място получиха 1 души" in response.content.decode()
     )
     waiting.refresh_from_db()

@@ -108,6 +108,8 @@ def test_moving_a_published_agenda_tells_confirmed_attendees_with_the_dates(day)
         for email in OutgoingEmail.objects.filter(kind=EmailKind.AGENDA_CHANGED)
     }
     assert set(emails) == {"bg", "en"}
+    # Told once: the agenda's e-mail says the new date.
+    assert not OutgoingEmail.objects.filter(kind=EmailKind.EVENT_MOVED).exists()
     assert {emails["bg"].registration, emails["en"].registration} == {
         attendee_bg,
         attendee_en,
@@ -124,6 +126,52 @@ def test_moving_a_published_agenda_tells_confirmed_attendees_with_the_dates(day)
         "сесиите запазват часовете си." in bulgarian.body_text
     )
     assert "20 септември 2027 г., 09:30–10:15" in bulgarian.body_text
+
+
+@pytest.mark.django_db
+def test_before_the_agenda_is_published_confirmed_attendees_are_told_the_date(
+    day,
+):
+    event, _opening, _coffee = day
+    attendee_bg = RegistrationFactory(
+        event=event, status=RegistrationStatus.CONFIRMED, language="bg"
+    )
+    attendee_en = RegistrationFactory(
+        event=event, status=RegistrationStatus.CONFIRMED, language="en"
+    )
+    RegistrationFactory(event=event, status=RegistrationStatus.WAITLISTED)
+    RegistrationFactory(event=event, status=RegistrationStatus.CANCELLED)
+
+    with translation.override("en"):
+        saved = move_event(event=event, date=NEW_DAY)
+
+    assert saved.reports == [
+        "2 sessions moved with it to 4 November 2027.",
+        "2 confirmed attendees will be told the new date.",
+    ]
+    emails = {
+        email.registration: email
+        for email in OutgoingEmail.objects.filter(kind=EmailKind.EVENT_MOVED)
+    }
+    assert set(emails) == {attendee_bg, attendee_en}
+    assert OutgoingEmail.objects.count() == 2
+    english = render_email(emails[attendee_en])
+    assert "A new date for the conference" in emails[attendee_en].subject
+    assert (
+        "The conference has been moved to a new date, 4 November 2027, and your "
+        "registration is unchanged." in english.body_text
+    )
+    bulgarian = render_email(emails[attendee_bg])
+    assert (
+        "Конференцията е преместена на нова дата – 4 ноември 2027 г., като "
+        "регистрацията Ви остава непроменена." in bulgarian.body_text
+    )
+    assert "20 септември" not in bulgarian.body_text
+    [(name, content, _type)] = english.message.attachments
+    assert name == f"{event.slug}.ics"
+    [entry] = icalendar.Calendar.from_ical(content).walk("VEVENT")
+    assert entry["sequence"] == 1
+    assert entry.decoded("dtstart").date() == NEW_DAY
 
 
 @pytest.mark.django_db
@@ -227,7 +275,7 @@ def test_organiser_changes_the_event_date_in_the_admin_and_the_day_follows(
     opening.refresh_from_db()
     assert local(opening.starts_at) == "2027-11-04 09:30"
     expected = {
-        "bg": "Конференцията вече ще се проведе на 4 ноември 2027 г. "
+        "bg": "Датата на конференцията е променена на 4 ноември 2027 г. "
         "(досега: 20 септември 2027 г.). Заедно с нея на 4 ноември 2027 г. бяха "
         "преместени 2 сесии.",
         "en": "The conference will now take place on 4 November 2027 (previously "

@@ -190,3 +190,77 @@ def test_a_refusal_comes_first_and_offers_no_saving_past_it(
     assert -1 < refusal < warning
     assert 'name="save_despite_warnings"' not in page
     assert not Session.objects.filter(title_bg="Застъпване").exists()
+
+
+@pytest.mark.parametrize("language", ["bg", "en"])
+@pytest.mark.django_db
+def test_warnings_alone_ask_for_a_decision_not_for_corrections(
+    client, organiser, day_event, language
+):
+    room = RoomFactory(event=day_event, name_bg="Зала Б")
+    log_in(client, organiser, language)
+    correct = {
+        "bg": "Моля, поправете грешката по-долу.",
+        "en": "Please correct the error below.",
+    }[language]
+    corrects = {
+        "bg": "Моля, поправете грешките по-долу.",
+        "en": "Please correct the errors below.",
+    }[language]
+
+    # Outside the conference's hours: a warning only.
+    page = text_of(
+        client.post(
+            ADD_URL.format(language=language),
+            new_session(day_event, room, title_bg="Късно", start_time="16:45"),
+        ).content.decode()
+    )
+
+    assert correct not in page and corrects not in page
+    decision = {
+        "bg": "Предупрежденията до полетата по-долу изискват Вашето решение",
+        "en": "The warnings beside the fields below need your decision",
+    }[language]
+    assert decision in page
+    # A refusal besides (no title at all) still asks for a correction.
+    page = text_of(
+        client.post(
+            ADD_URL.format(language=language),
+            new_session(day_event, room, title_bg="", title_en="", start_time="16:45"),
+        ).content.decode()
+    )
+    assert correct in page or corrects in page
+    assert decision not in page
+
+
+@pytest.mark.django_db
+def test_chosen_slides_stay_chosen_when_warnings_come_back(
+    client, organiser, day_event, django_capture_on_commit_callbacks
+):
+    from tests.programme.test_slides import pdf, upload
+
+    room = RoomFactory(event=day_event, name_bg="Зала Б")
+    log_in(client, organiser, "bg")
+    # Outside the conference's hours: a warning, and the slides chosen.
+    data = new_session(day_event, room, title_bg="Късно", start_time="16:45")
+
+    page = client.post(
+        ADD_URL.format(language="bg"), data | {"slides": upload(pdf())}
+    ).content.decode()
+
+    assert "Избрахте „talk.pdf“: файлът е запазен" in html.unescape(page)
+    kept = re.search(r'name="slides__kept" value="([^"]+)"', page).group(1)
+    with django_capture_on_commit_callbacks(execute=True):
+        saved = client.post(
+            ADD_URL.format(language="bg"),
+            data
+            | {
+                "slides__kept": kept,
+                "save_despite_warnings": "on",
+                "warnings_seen": seen(page),
+            },
+        )
+
+    assert saved.status_code == 302
+    session = Session.objects.get(title_bg="Късно")
+    assert session.slides.name.endswith(".pdf")

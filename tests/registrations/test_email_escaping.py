@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from archive import services as archive_services
+from conference.services import move_event
 from invitations.emails import GUEST_KINDS
 from programme.services import publish_agenda
 from registrations import outreach, services
@@ -53,6 +54,8 @@ def test_payloads_are_escaped_in_every_email(event, then_mail_worker, payload):
         services.confirm_registration(registration=third)
         services.leave_waiting_list(registration=third)
         services.cancel_registration(registration=first)
+        # A new date before the agenda is published: the attendees are told.
+        move_event(event=event, date=event.date + datetime.timedelta(days=1))
         publish_agenda(event=event)
         session.refresh_from_db()
         session.starts_at -= datetime.timedelta(minutes=15)
