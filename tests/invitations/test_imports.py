@@ -137,10 +137,10 @@ def test_every_row_that_cannot_be_imported_says_why(event):
     messages = {row.number: row.errors for row in preview.rows}
     assert messages[2] == ["„not-an-address“ не е имейл адрес."]
     assert messages[3] == ["Липсва име."]
-    assert "Езикът „немски“ не е познат" in messages[4][0]
-    assert "Категорията „министър“ не е позната" in messages[5][0]
+    assert "Езикът „немски“ не е разпознат" in messages[4][0]
+    assert "Категорията „министър“ не е разпозната" in messages[5][0]
     assert messages[6] == [
-        "Обръщението „госп.“ не е познато: напишете г-н, г-жа, д-р или проф. "
+        "Обръщението „госп.“ не е разпознато: напишете г-н, г-жа, д-р или проф. "
         "(или Mr, Ms, Dr, Prof) или оставете полето празно.",
         "За запазено място напишете „да“ или „не“ (yes или no), а не „може би“.",
     ]
@@ -347,7 +347,7 @@ def test_a_bulgarian_workbook_with_a_bad_row_is_previewed_and_imports_nothing(
     text = page.content.decode()
     assert "Красимир" in text and "Ципов" in text  # the preview shows every row
     assert "Ред 3: „maria(at)example.org“ не е имейл адрес." in text
-    assert "Ред 4: Категорията „министър“ не е позната" in text
+    assert "Ред 4: Категорията „министър“ не е разпозната" in text
     assert "Нищо не е импортирано: 2 реда не могат да бъдат импортирани." in text
     assert page.context["payload"] is None
     assert not Guest.objects.exists()

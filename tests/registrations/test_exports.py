@@ -83,7 +83,11 @@ def test_csv_headings_in_the_admins_language(organiser_client, event):
     )
 
     rows = read_csv(response.content, delimiter=";")
-    assert rows[0] == ["фамилия", "нужда от устен превод BG⇄EN", "статус"]
+    assert rows[0] == [
+        "фамилия",
+        "нужда от устен превод (български ⇄ английски)",
+        "статус",
+    ]
     assert rows[1][1:] == ["не", "Потвърдена"]
 
 
@@ -244,7 +248,7 @@ def test_check_in_list_downloads_with_arrival_times(organiser_client, organiser,
         "име",
         "организация",
         "държава",
-        "отбелязана на входа на",
+        "пристигането е отбелязано на",
     )
     assert len(rows) == 2
     assert rows[1][0] == "Жечева"
