@@ -134,7 +134,7 @@ def feedback(request, token):
             except NotAllowed as refusal:
                 messages.error(request, refusal.message)
             else:
-                messages.success(request, _("Thank you for your answer."))
+                messages.success(request, _("Thank you for your feedback."))
             return redirect("archive:feedback", token=token)
     elif request.method == "POST":
         return redirect("archive:feedback", token=token)

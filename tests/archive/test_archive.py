@@ -149,7 +149,7 @@ def test_feedback_once_per_attendee_and_anonymous_in_the_export(client, attendee
     first = client.post(url, answer, follow=True)
     second = client.post(url, answer | {"rating": "1"}, follow=True)
 
-    assert "Thank you for your answer." in first.content.decode()
+    assert "Thank you for your feedback." in first.content.decode()
     assert "We have received your answer" in second.content.decode()
     assert Feedback.objects.get().rating == 5
     with pytest.raises(services.FeedbackAlreadyGiven):
