@@ -76,7 +76,7 @@ class FeedbackAdmin(admin.ModelAdmin):
         return super().changelist_view(request, extra_context=extra_context)
 
     @admin.action(
-        description=_("Export the selected answers (Excel, anonymous)"),
+        description=_("Export selected answers (Excel, anonymous)"),
         permissions=["view"],
     )
     def export_xlsx(self, request, queryset):
@@ -85,7 +85,7 @@ class FeedbackAdmin(admin.ModelAdmin):
         )
 
     @admin.action(
-        description=_("Export the selected answers (CSV, anonymous)"),
+        description=_("Export selected answers (CSV, anonymous)"),
         permissions=["view"],
     )
     def export_csv(self, request, queryset):

@@ -207,7 +207,7 @@ class AfterEventRecord(models.Model):
         related_name="after_event_records",
         verbose_name=_("event"),
     )
-    kind = models.CharField(_("what"), max_length=20, choices=AfterEventKind.choices)
+    kind = models.CharField(_("kind"), max_length=20, choices=AfterEventKind.choices)
     done_at = models.DateTimeField(_("when"))
     done_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -72,7 +72,7 @@ class Event(models.Model):
         ),
     )
     check_in_opens_before = models.PositiveSmallIntegerField(
-        _("check-in opens earlier (minutes before the doors)"),
+        _("check-in opens early (minutes before the doors open)"),
         default=0,
         validators=[MaxValueValidator(CHECK_IN_EARLIEST_MINUTES)],
         help_text=_(

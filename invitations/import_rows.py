@@ -114,7 +114,10 @@ def check_row(raw: dict[str, str]) -> dict[str, Any]:
             values["precedence"] = int(text)
         else:
             errors.append(
-                _("The protocol order must be a whole number from 1, not “%(value)s”.")
+                _(
+                    "The protocol order must be a whole number of 1 or more, "
+                    "not “%(value)s”."
+                )
                 % {"value": text}
             )
     for name, limit in LIMITS.items():

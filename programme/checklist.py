@@ -71,7 +71,7 @@ def event_items(event: Event) -> list[ChecklistItem]:
     if not event.funding_statement:
         items.append(
             ChecklistItem(
-                _("Write the funding line shown in the footer."),
+                _("Write the funding statement shown in the footer."),
                 change_url(event, "funding_statement_bg"),
             )
         )

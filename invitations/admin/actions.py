@@ -182,11 +182,13 @@ class GuestActionsMixin:
             table, file_format=file_format, filename=f"guest-list-{stamp}"
         )
 
-    @admin.action(description=_("Export the selected (Excel)"), permissions=["export"])
+    @admin.action(
+        description=_("Export selected guests (Excel)"), permissions=["export"]
+    )
     def export_xlsx(self, request, queryset):
         return self._export(request, queryset, "xlsx")
 
-    @admin.action(description=_("Export the selected (CSV)"), permissions=["export"])
+    @admin.action(description=_("Export selected guests (CSV)"), permissions=["export"])
     def export_csv(self, request, queryset):
         return self._export(request, queryset, "csv")
 

@@ -106,7 +106,7 @@ class GuestPagesMixin:
                 request,
                 gettext(
                     "Nothing was imported: these addresses were added to the list "
-                    "meanwhile: %(emails)s. Please upload the file again."
+                    "in the meantime: %(emails)s. Please upload the file again."
                 )
                 % {"emails": ", ".join(conflict.emails)},
             )

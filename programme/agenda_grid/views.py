@@ -136,7 +136,7 @@ def changed_message(session: Session) -> str:
     if session.in_every_room:
         return (
             gettext(
-                "Someone else changed “%(title)s” meanwhile: it is now at "
+                "Someone else changed “%(title)s” in the meantime: it is now at "
                 "%(start)s–%(end)s, in every room. Your change was not saved; move "
                 "the session again if it is still needed."
             )
@@ -145,14 +145,14 @@ def changed_message(session: Session) -> str:
     if session.room is None:
         return (
             gettext(
-                "Someone else changed “%(title)s” meanwhile: it is now at "
+                "Someone else changed “%(title)s” in the meantime: it is now at "
                 "%(start)s–%(end)s, without a room. Your change was not saved; move "
                 "the session again if it is still needed."
             )
             % values
         )
     return gettext(
-        "Someone else changed “%(title)s” meanwhile: it is now at "
+        "Someone else changed “%(title)s” in the meantime: it is now at "
         "%(start)s–%(end)s, %(room)s. Your change was not saved; move the "
         "session again if it is still needed."
     ) % {**values, "room": session.room.name}

@@ -68,14 +68,14 @@ RESULTS = [
             "От откриването на двете услуги през лятото на 2017 г. в тях са "
             "получили подкрепа „17 души и 7 деца“, според новината на Националната "
             "комисия за конференцията.\n\n" + NO_LOCATIONS["bg"],
-            "en": "Both services were set up under the National Commission for "
-            "Combating Trafficking in Human Beings’ project “Swiss-Bulgarian "
-            "Cooperation in Identification and Long-term Assistance of Children "
-            "and Adult Victims of Trafficking in Human Beings” (October 2015 – "
-            "March 2019).\n\n"
-            "Note: the National Commission’s news item on the conference gives "
-            "“17 people and 7 children” supported since the services opened in "
-            "the summer of 2017.\n\n" + NO_LOCATIONS["en"],
+            "en": "Both services were set up under “Swiss-Bulgarian Cooperation in "
+            "Identification and Long-term Assistance of Children and Adult Victims "
+            "of Trafficking in Human Beings” (October 2015 – March 2019), a project "
+            "of the National Commission for Combating Trafficking in Human Beings."
+            "\n\n"
+            "According to the National Commission’s news item on the conference, "
+            "“17 people and 7 children” have been supported since the services "
+            "opened in the summer of 2017.\n\n" + NO_LOCATIONS["en"],
         },
         "figure_value": {"bg": "17", "en": "17"},
         "figure_label": {

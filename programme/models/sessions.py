@@ -77,7 +77,7 @@ class Session(models.Model):
         help_text=_("Leave empty while the language is not yet known."),
     )
     interpretation = models.BooleanField(
-        _("interpretation BG ⇄ EN"),
+        _("interpretation BG⇄EN"),
         default=False,
         help_text=_("Simultaneous interpretation between Bulgarian and English."),
     )

@@ -175,7 +175,7 @@ class RegistrationActionsMixin:
             queryset,
             action="check_in_registrations",
             question=_(
-                "Confirmed attendees will be marked as arrived now. Others, and "
+                "Confirmed attendees will be marked as checked in now. Others, and "
                 "those already checked in, are left as they are."
             ),
             button=_("Yes, check them in"),

@@ -90,7 +90,7 @@ class OutgoingEmailAdmin(ConfirmedActionsMixin, ReadOnlyAdmin):
             queryset,
             action="retry_sending",
             question=_(
-                "The failed and abandoned e-mails among these will be sent again "
+                "The failed and undelivered e-mails among these will be sent again "
                 "within a minute. Those already sent or waiting are left as they are."
             ),
             button=_("Yes, retry"),
@@ -198,7 +198,7 @@ class AnnouncementAdmin(
         event = Event.objects.current()
         return {"event": event.pk} if event else {}
 
-    @admin.action(description=_("Send to their audience"), permissions=["change"])
+    @admin.action(description=_("Send selected messages"), permissions=["change"])
     def send_announcements(self, request, queryset):
         unsent = queryset.filter(sent_at__isnull=True).select_related("event")
         for announcement in unsent:
@@ -245,5 +245,7 @@ class AnnouncementAdmin(
             )
         if not sent:
             self.message_user(
-                request, _("Nothing was sent: these were sent before."), messages.INFO
+                request,
+                _("Nothing was sent: these messages have already been sent."),
+                messages.INFO,
             )

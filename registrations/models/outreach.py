@@ -28,7 +28,7 @@ class Announcement(models.Model):
         verbose_name=_("event"),
     )
     audience = models.CharField(
-        _("send to"),
+        _("audience"),
         max_length=20,
         choices=Audience.choices,
         default=Audience.CONFIRMED,

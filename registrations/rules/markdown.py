@@ -67,7 +67,7 @@ def _cell(action: Action, phase: Phase) -> str:
     if rule.states == frozenset(State):
         return gettext("everyone")
     if rule.states == frozenset(State) - {State.ANONYMISED}:
-        return gettext("all but erased")
+        return gettext("all except erased")
     return ", ".join(str(STATE_NAMES[state]) for state in State if state in rule.states)
 
 

@@ -50,12 +50,12 @@ class Action(models.TextChoices):
     )
     ADD_DELEGATES = (
         "add_delegates",
-        _("Put the delegates guests named on the guest list (organisers)"),
+        _("Add the delegates named by guests to the guest list (organisers)"),
     )
     APPLY_FOR_PRESS = "apply_for_press", _("Apply for press accreditation")
     DECIDE_PRESS = (
         "decide_press",
-        _("Accredit a journalist or not (organisers)"),
+        _("Decide on a press accreditation (organisers)"),
     )
     CHECK_IN = "check_in", _("Check in at the desk")
     UNDO_CHECK_IN = "undo_check_in", _("Undo a check-in (organisers)")

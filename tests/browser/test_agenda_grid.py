@@ -278,7 +278,7 @@ def test_grid_shows_another_organisers_change_instead_of_overwriting_it(
 
     with translation.override(language):
         conflict = gettext_server(
-            "Someone else changed “%(title)s” meanwhile: it is now at "
+            "Someone else changed “%(title)s” in the meantime: it is now at "
             "%(start)s–%(end)s, %(room)s. Your change was not saved; move the "
             "session again if it is still needed."
         ) % {

@@ -195,8 +195,8 @@ def test_attendee_answers_the_feedback_form(new_page, record, language):
 
         thanks = translated(
             language,
-            "We have received your answer. Thank you for helping us improve: each "
-            "attendee can answer only once.",
+            "We have received your answers – thank you for helping us improve. "
+            "Each attendee can answer only once.",
         )
         expect(page.get_by_text(thanks)).to_be_visible()
         answer = Feedback.objects.get()

@@ -229,7 +229,7 @@ def test_grid_shows_no_warning_for_a_session_within_the_hours(
     [
         (
             "en",
-            "Someone else changed “Opening” meanwhile: "
+            "Someone else changed “Opening” in the meantime: "
             "it is now at 15:00–15:30, Hall 2.",
         ),
         (

@@ -158,8 +158,8 @@ def test_before_the_agenda_is_published_confirmed_attendees_are_told_the_date(
     english = render_email(emails[attendee_en])
     assert "A new date for the conference" in emails[attendee_en].subject
     assert (
-        "The conference has been moved to a new date, 4 November 2027, and your "
-        "registration is unchanged." in english.body_text
+        "The conference has been moved to a new date, 4 November 2027. Your "
+        "registration remains valid." in english.body_text
     )
     bulgarian = render_email(emails[attendee_bg])
     assert (
