@@ -32,8 +32,8 @@ NEWS_SOURCE = {
     "item on the conference; the Programme, 2015–2018",
 }
 NO_LOCATIONS = {
-    "bg": "От съображения за сигурността на пострадалите сайтът не посочва адреса "
-    "или местоположението на приюти и кризисни центрове.",
+    "bg": "От съображения за сигурността на пострадалите на сайта не се посочват "
+    "адресите и местоположението на приютите и кризисните центрове.",
     "en": "For the safety of the people they protect, this site does not give the "
     "address or location of any shelter or crisis centre.",
 }
@@ -65,9 +65,9 @@ RESULTS = [
             "борба с трафика на хора „Швейцарско-българско сътрудничество за "
             "идентификация и дългосрочно подпомагане на деца и възрастни жертви на "
             "трафик на хора“ (октомври 2015 г. – март 2019 г.).\n\n"
-            "Според новината на Националната комисия за конференцията в двете "
-            "услуги са получили подкрепа „17 души и 7 деца“ от откриването им през "
-            "лятото на 2017 г.\n\n" + NO_LOCATIONS["bg"],
+            "От откриването на двете услуги през лятото на 2017 г. в тях са "
+            "получили подкрепа „17 души и 7 деца“, според новината на Националната "
+            "комисия за конференцията.\n\n" + NO_LOCATIONS["bg"],
             "en": "Both services were set up under “Swiss-Bulgarian Cooperation in "
             "Identification and Long-term Assistance of Children and Adult Victims "
             "of Trafficking in Human Beings” (October 2015 – March 2019), a project "
