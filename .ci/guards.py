@@ -168,7 +168,7 @@ MUTANTS = [
         "    if not request.user.has_perm(PERMISSION):\n"
         "        raise PermissionDenied\n",
         "def grid_view(request, model_admin):\n",
-        ("tests/programme/test_agenda_grid.py",),
+        ("tests/programme/test_grid_access.py",),
         keyword="refused_to or anonymous",
     ),
     Mutant(

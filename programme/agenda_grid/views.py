@@ -1,8 +1,9 @@
 """The day grid's page and its moves.
 
-The move endpoint answers JSON to the grid's script (static/js/agenda-grid.js)
-and redirects back to the grid with a message when the plain form below the
-grid posts to it (no script). Every move goes through
+The move endpoint answers JSON to the grid's script
+(static/js/agenda-grid-save.js) and redirects back to the grid with a
+message when the plain form below the grid posts to it (no script). Every
+move goes through
 programme.services.reschedule_session; a new session comes through
 programme.agenda_grid.create (services.create_session).
 """
