@@ -1,9 +1,9 @@
 """The rest of the event's life, counted: a Bulgarian organiser (the Organisers
 group, not a superuser) on a 1366 × 768 laptop does each task from the
 admin's home page, and each is counted in actions as the organisers' guide
-counts them (tests/browser/actions.py; docs/organisers.md, “How many actions
-each task takes”). Rooms, speakers and the day on the grid are counted in
-test_grid_building.py.
+counts them (tests/browser/actions.py; the table “The rest of the event's
+life” in docs/organisers.md, under “The day grid”). Rooms, speakers and the
+day on the grid are counted in test_grid_building.py.
 
 Each task has its bound: the test fails if the interface grows heavier.
 """
