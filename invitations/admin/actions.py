@@ -36,9 +36,28 @@ class GuestActionsMixin:
     def _refused(self, request, refused: InvitationRefused):
         self.message_user(request, str(refused.reason), messages.ERROR)
 
+    def _ask_then_run(self, request, queryset, *, action, question, button, run, done):
+        """Ask first; then run the service on the guests and say how many it
+        changed (`done` is an ngettext of the count), or why it refused."""
+        page = self.confirm_first(
+            request, queryset, action=action, question=question, button=button
+        )
+        if page:
+            return page
+        try:
+            count = run(guests=queryset)
+        except InvitationRefused as refused:
+            return self._refused(request, refused)
+        self.message_user(
+            request,
+            done(count) % {"count": count},
+            messages.SUCCESS if count else messages.WARNING,
+        )
+        return None
+
     @admin.action(description=_("Send invitations"), permissions=["send"])
     def send_invitations(self, request, queryset):
-        page = self.confirm_first(
+        return self._ask_then_run(
             request,
             queryset,
             action="send_invitations",
@@ -48,28 +67,17 @@ class GuestActionsMixin:
                 "personal link to accept or decline. Others are left as they are."
             ),
             button=_("Yes, send the invitations"),
-        )
-        if page:
-            return page
-        try:
-            sent = services.send_invitations(guests=queryset)
-        except InvitationRefused as refused:
-            return self._refused(request, refused)
-        self.message_user(
-            request,
-            ngettext(
+            run=services.send_invitations,
+            done=lambda count: ngettext(
                 "%(count)d invitation has been sent.",
                 "%(count)d invitations have been sent.",
-                sent,
-            )
-            % {"count": sent},
-            messages.SUCCESS if sent else messages.WARNING,
+                count,
+            ),
         )
-        return None
 
     @admin.action(description=_("Send a reminder"), permissions=["send"])
     def send_reminders(self, request, queryset):
-        page = self.confirm_first(
+        return self._ask_then_run(
             request,
             queryset,
             action="send_reminders",
@@ -79,28 +87,17 @@ class GuestActionsMixin:
                 "they are."
             ),
             button=_("Yes, send the reminders"),
-        )
-        if page:
-            return page
-        try:
-            reminded = services.send_reminders(guests=queryset)
-        except InvitationRefused as refused:
-            return self._refused(request, refused)
-        self.message_user(
-            request,
-            ngettext(
+            run=services.send_reminders,
+            done=lambda count: ngettext(
                 "%(count)d guest has been reminded.",
                 "%(count)d guests have been reminded.",
-                reminded,
-            )
-            % {"count": reminded},
-            messages.SUCCESS if reminded else messages.WARNING,
+                count,
+            ),
         )
-        return None
 
     @admin.action(description=_("Withdraw the invitations"), permissions=["send"])
     def withdraw_invitations(self, request, queryset):
-        page = self.confirm_first(
+        return self._ask_then_run(
             request,
             queryset,
             action="withdraw_invitations",
@@ -110,24 +107,13 @@ class GuestActionsMixin:
                 "e-mail is sent. Answered invitations are left as they are."
             ),
             button=_("Yes, withdraw them"),
-        )
-        if page:
-            return page
-        try:
-            withdrawn = services.withdraw_invitations(guests=queryset)
-        except InvitationRefused as refused:
-            return self._refused(request, refused)
-        self.message_user(
-            request,
-            ngettext(
+            run=services.withdraw_invitations,
+            done=lambda count: ngettext(
                 "%(count)d invitation has been withdrawn.",
                 "%(count)d invitations have been withdrawn.",
-                withdrawn,
-            )
-            % {"count": withdrawn},
-            messages.SUCCESS if withdrawn else messages.WARNING,
+                count,
+            ),
         )
-        return None
 
     @admin.action(
         description=_("Add the delegates they named to the list"),
