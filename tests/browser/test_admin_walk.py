@@ -271,7 +271,8 @@ def test_after_the_event_every_screen_speaks_its_language_and_passes_axe(
 
 def confirmed_actions(user) -> list[tuple[str, str]]:
     """(list path, action) of every action that asks before it acts — ours
-    (`confirm_first`) and Django's delete — on each list the user views."""
+    (`confirm_first`, or the guests' `_ask_then_run` around it) and Django's
+    delete — on each list the user views."""
     import inspect
 
     from django.contrib import admin
@@ -286,7 +287,8 @@ def confirmed_actions(user) -> list[tuple[str, str]]:
         path = _admin_path(f"{opts.app_label}_{opts.model_name}_changelist")
         for name, action in model_admin.get_actions(request).items():
             source = inspect.getsource(action.func)
-            if name == "delete_selected" or "confirm_first(" in source:
+            asks = ("confirm_first(", "_ask_then_run(")
+            if name == "delete_selected" or any(call in source for call in asks):
                 found.append((path, name))
     return found
 
