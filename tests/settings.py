@@ -25,9 +25,10 @@ WHITENOISE_AUTOREFRESH = True
 SITE_URL = "http://testserver"
 # On SQLite the test database is a file, not shared-cache memory, so that the
 # concurrency tests' threads meet SQLite's real locking (IMMEDIATE + timeout).
+# `make mutants` names the file (TEST_DATABASE_FILE): each mutant's run starts
+# from a copy of one database migrated beforehand (pytest --reuse-db).
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
-        "NAME": os.path.join(
-            tempfile.mkdtemp(prefix="conference-test-db-"), "db.sqlite3"
-        )
+        "NAME": os.environ.get("TEST_DATABASE_FILE")
+        or os.path.join(tempfile.mkdtemp(prefix="conference-test-db-"), "db.sqlite3")
     }
