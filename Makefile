@@ -6,6 +6,7 @@
 #   make run HOST=0.0.0.0     reachable from other machines (see docs/development.md)
 #   make test                 lint, then the whole suite with the browser tests
 #   make test-fast            lint, then the suite without the browser tests
+#   make screenshots          the browser tests, saving their screenshots in var/screenshots/
 #   make copy                 regenerate the copy deck (docs/copy/) after changing text
 #   make mutants              each guard removed in turn: its tests must fail
 
@@ -29,7 +30,7 @@ SYSTEM_PYTHON := $(shell \
 	  fi; \
 	done)
 
-.PHONY: run test test-fast lint format messages copy mutants bench guide-images css clean
+.PHONY: run test test-fast lint format messages copy mutants bench guide-images screenshots css clean
 
 # What running the site needs (requirements.txt) ...
 $(VENV)/.installed-run: requirements.txt
@@ -54,16 +55,24 @@ run: $(VENV)/.installed-run
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(DEV) $(PY) manage.py runserver $(HOST):$(PORT)
 
+# The suite runs on every processor (pytest-xdist), each test process with a
+# database of its own; one of them takes the browser tests (tests/conftest.py).
+PARALLEL := -n auto --dist worksteal
+
 test: $(VENV)/.installed-dev
 	@.ci/ensure-chromium
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest $(PARALLEL)
 
 test-fast: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/pytest -m "not browser"
+	$(VENV)/bin/pytest $(PARALLEL) -m "not browser"
+
+screenshots: $(VENV)/.installed-dev
+	@.ci/ensure-chromium
+	SCREENSHOTS=1 $(VENV)/bin/pytest $(PARALLEL) -m browser
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check --fix .
@@ -93,7 +102,7 @@ bench: $(VENV)/.installed-dev
 
 # The screenshots of docs/organisers*.md, from the browser tests that take them.
 guide-images: $(VENV)/.installed-dev
-	$(VENV)/bin/pytest -q tests/browser/test_organiser_guide.py tests/browser/test_agenda_grid.py "tests/browser/test_desk_pages.py::test_check_in_pages_fit_a_phone_and_pass_axe" tests/browser/test_invitations_journey.py \
+	SCREENSHOTS=1 $(VENV)/bin/pytest -q tests/browser/test_organiser_guide.py tests/browser/test_agenda_grid.py "tests/browser/test_desk_pages.py::test_check_in_pages_fit_a_phone_and_pass_axe" tests/browser/test_invitations_journey.py \
 		tests/browser/test_grid_building.py::test_organiser_adds_a_session_with_two_speakers_on_the_grid_in_eight_actions \
 		tests/browser/test_session_entry.py::test_the_fields_filled_first_and_the_warnings_fit_the_first_screen
 	$(PY) .ci/guide_images.py

@@ -21,6 +21,18 @@ from tests.moments import DAY, sofia
 # Fixtures that run the site as separate processes (gunicorn, the mail worker).
 pytest_plugins = ["tests.site_process"]
 
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """The browser tests first. `make test` hands each of its processes a
+    contiguous share of this list (pytest-xdist's worksteal), so one process
+    takes the browser tests while the others run the rest, and those that
+    finish early take tests from the end of the others' shares. Chromium
+    uses more than a processor of its own: two browser tests at once would
+    only slow each other down."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is None)
+
+
 LANGUAGES = ("bg", "en")
 
 

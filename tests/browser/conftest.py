@@ -18,6 +18,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.utils import timezone, translation
 from django.utils.translation import gettext
+from playwright.sync_api import expect
 
 from conference.management.commands.fill_development_values import (
     DEVELOPMENT_VALUES,
@@ -42,6 +43,10 @@ PASSWORD = "a-strong-test-password"
 PHONE = {"width": 360, "height": 800}
 NARROWEST = {"width": 320, "height": 640}
 DESKTOP = {"width": 1366, "height": 900}
+
+# What the page shows may take a while on a busy machine (the suite runs on
+# every processor): assertions wait up to 15 s, as long as actions may.
+expect.set_options(timeout=15_000)
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM
 # calls from the test itself are still synchronous and safe.
@@ -80,7 +85,7 @@ def new_page(browser, live_server):
         context = browser.new_context(
             viewport=viewport, locale=locale, base_url=live_server.url, **options
         )
-        context.set_default_timeout(10_000)
+        context.set_default_timeout(15_000)
         contexts.append(context)
         return context.new_page()
 
@@ -114,7 +119,17 @@ def doors_open(site_content):
         yield event
 
 
-def save_screenshot(page, name: str, *, full_page: bool = True) -> Path:
+def screenshots_wanted() -> bool:
+    """Screenshots are for people (reviewers, the organisers' guide), not for
+    the assertions: they are taken only when asked for with SCREENSHOTS=1
+    (`make screenshots`, `make guide-images`), which keeps `make test` about
+    a minute shorter."""
+    return os.environ.get("SCREENSHOTS") == "1"
+
+
+def save_screenshot(page, name: str, *, full_page: bool = True) -> Path | None:
+    if not screenshots_wanted():
+        return None
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=full_page)
@@ -129,10 +144,14 @@ def axe_violations(page, *, every_rule: bool = False) -> str:
     `every_rule`, all of axe's rules, its best practices too."""
     from axe_playwright_python.sync_playwright import Axe
 
-    options = {"resultTypes": ["violations"]}
+    # Without CSS selectors for the elements axe runs about a fifth faster;
+    # only a page with violations is checked again to name them.
+    options = {"resultTypes": ["violations"], "selectors": False}
     if not every_rule:
         options["runOnly"] = {"type": "tag", "values": WCAG_TAGS}
     results = Axe().run(page, options=options)
+    if results.response["violations"]:
+        results = Axe().run(page, options=options | {"selectors": True})
     return "\n".join(
         f"{violation['id']}: {violation['help']} "
         f"({', '.join(node['target'][0] for node in violation['nodes'][:3])})"
