@@ -24,13 +24,27 @@ pytest_plugins = ["tests.site_process"]
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """The browser tests first. `make test` hands each of its processes a
-    contiguous share of this list (pytest-xdist's worksteal), so one process
-    takes the browser tests while the others run the rest, and those that
-    finish early take tests from the end of the others' shares. Chromium
-    uses more than a processor of its own: two browser tests at once would
-    only slow each other down."""
-    items.sort(key=lambda item: item.get_closest_marker("browser") is None)
+    """The order `make test` hands tests out in: each of its processes gets a
+    contiguous share of this list (pytest-xdist's worksteal), and one that
+    finishes early takes tests from the end of another's share.
+
+    The browser tests come first, so that one process runs them while the
+    others run the rest: Chromium uses more than a processor of its own, and
+    browser tests side by side only slow each other down. The walks through
+    every admin screen (marked `long`, a minute each) open the second share
+    instead, so that the first is not left with them at the end."""
+    browser, long, rest = [], [], []
+    for item in items:
+        if item.get_closest_marker("long"):
+            long.append(item)
+        elif item.get_closest_marker("browser"):
+            browser.append(item)
+        else:
+            rest.append(item)
+    items[:] = browser + rest
+    workers = getattr(config, "workerinput", {}).get("workercount", 1)
+    second_share = len(items) // workers if workers > 1 else 0
+    items[second_share:second_share] = long
 
 
 LANGUAGES = ("bg", "en")

@@ -111,6 +111,7 @@ def small_targets(page) -> tuple[int, list[str]]:
     )
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("language", ["bg", "en"])
 def test_every_admin_screen_speaks_its_language_and_passes_axe(
     new_page, site_content, organiser, desk, language
@@ -293,6 +294,7 @@ def confirmed_actions(user) -> list[tuple[str, str]]:
     return found
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("language", ["bg", "en"])
 def test_every_actions_confirmation_speaks_its_language_and_passes_axe(
     new_page, site_content, organiser, language
