@@ -37,7 +37,7 @@ from tests.rules_doors.after_event_doors import (
     follow_up_admin,
     follow_up_command,
 )
-from tests.rules_doors.cell import Cell
+from tests.rules_doors.cell import Cell, SignedIn
 from tests.rules_doors.check_in_doors import (
     check_in_admin,
     check_in_desk,
@@ -158,15 +158,11 @@ def test_every_cell_of_the_table(fixed_event, action, phase, state):
     event, organiser, desk = fixed_event
     language = "bg" if CELLS.index((action, phase, state)) % 2 else "en"
     with time_machine.travel(MOMENTS[phase], tick=False):
-        clients = {}
-        for name, user in (("organiser", organiser), ("desk", desk)):
-            clients[name] = Client()
-            clients[name].force_login(user)
-            clients[name].user = user
+        signed_in = SignedIn(organiser=organiser, desk=desk)
         for door, scope in DOORS[action]:
             Registration.objects.all().delete()
             registration = make_registration(event, state, language)
-            cell = Cell(event, registration, language, Client(), **clients)
+            cell = Cell(event, registration, language, Client(), signed_in)
             spoken = "en" if door in ENGLISH_ONLY else language
             with translation.override(spoken):
                 expected = rules.decide(
