@@ -32,3 +32,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
         "NAME": os.environ.get("TEST_DATABASE_FILE")
         or os.path.join(tempfile.mkdtemp(prefix="conference-test-db-"), "db.sqlite3")
     }
+# A test database need not survive a crash: on PostgreSQL a commit does not
+# wait for its write-ahead log to reach the disk (transactional tests commit
+# often, and each flush and migration is a commit).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (  # noqa: F405
+        "-c synchronous_commit=off"
+    )
