@@ -44,9 +44,13 @@ def role_permissions() -> dict[str, set[str]]:
 def sync_roles(sender=None, *, using=DEFAULT_DB_ALIAS, apps=global_apps, **kwargs):
     """Create the staff groups and give each exactly its permissions.
 
-    post_migrate is sent once per app, and each app's permissions only exist
-    after its own signal, so this runs every time; it is idempotent and cheap.
+    post_migrate is sent once per app with models, in INSTALLED_APPS order,
+    and each app's permissions exist only after its own signal: the groups
+    are synced once, after the last app's, when every permission exists.
+    (A flush sends post_migrate too, after each transactional test.)
     """
+    if sender is not None and sender is not _last_app_with_models():
+        return
     try:
         Group = apps.get_model("auth", "Group")
         Permission = apps.get_model("auth", "Permission")
@@ -62,3 +66,10 @@ def sync_roles(sender=None, *, using=DEFAULT_DB_ALIAS, apps=global_apps, **kwarg
             if f"{permission.content_type.app_label}.{permission.codename}" in wanted
         ]
         group.permissions.set(permissions)
+
+
+def _last_app_with_models():
+    # The order of django.core.management.sql.emit_post_migrate_signal.
+    return [
+        app for app in global_apps.get_app_configs() if app.models_module is not None
+    ][-1]
