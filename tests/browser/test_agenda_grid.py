@@ -56,11 +56,20 @@ def times(session):
     )
 
 
+# The grid's script has placed every block (the page's first layout puts
+# them elsewhere) and the fonts, which change the heights, are in.
+LAID_OUT = (
+    "() => document.querySelector('.agenda-grid.is-ready') !== null"
+    " && document.fonts.status === 'loaded'"
+)
+
+
 def drag(page, source, target, *, grip_y=4, let_go=True):
-    """Scroll so that `source` and the point `target()` gives are both in the
-    window, press on the source (`grip_y` below its top edge), move in small
-    steps as a hand would, and let go at the target (measured again after the
-    scroll) unless `let_go` is false."""
+    """Once the grid is laid out, scroll so that `source` and the point
+    `target()` gives are both in the window, press on the source (`grip_y`
+    below its top edge), move in small steps as a hand would, and let go at
+    the target (measured again after the scroll) unless `let_go` is false."""
+    page.wait_for_function(LAID_OUT)
     box = source.bounding_box()
     _x, target_y = target()
     middle = (box["y"] + target_y) / 2
