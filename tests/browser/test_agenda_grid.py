@@ -58,7 +58,7 @@ def times(session):
 
 # The grid's script has placed every block (the page's first layout puts
 # them elsewhere) and the fonts, which change the heights, are in.
-LAID_OUT = (
+GRID_READY = (
     "() => document.querySelector('.agenda-grid.is-ready') !== null"
     " && document.fonts.status === 'loaded'"
 )
@@ -69,7 +69,7 @@ def drag(page, source, target, *, grip_y=4, let_go=True):
     `target()` gives are both in the window, press on the source (`grip_y`
     below its top edge), move in small steps as a hand would, and let go at
     the target (measured again after the scroll) unless `let_go` is false."""
-    page.wait_for_function(LAID_OUT)
+    page.wait_for_function(GRID_READY)
     box = source.bounding_box()
     _x, target_y = target()
     middle = (box["y"] + target_y) / 2

@@ -11,7 +11,7 @@ from conference.models import Event
 from programme.models import Room, Session
 from tests.browser.actions import Actions
 from tests.browser.conftest import axe_violations, log_in, save_screenshot, translated
-from tests.browser.test_agenda_grid import LAID_OUT, column, minute_y
+from tests.browser.test_agenda_grid import GRID_READY, column, minute_y
 from tests.factories import SpeakerFactory
 
 LAPTOP = {"width": 1366, "height": 768}
@@ -20,7 +20,7 @@ LAPTOP = {"width": 1366, "height": 768}
 def click_free_time(page, room, minute):
     """Click a room's column at a minute of the day (its free time there),
     once the grid is laid out and listening."""
-    page.wait_for_function(LAID_OUT)
+    page.wait_for_function(GRID_READY)
     y = minute_y(page, room, minute)
     page.evaluate("offset => window.scrollBy(0, offset)", y - 300)
     box = column(page, room).bounding_box()
