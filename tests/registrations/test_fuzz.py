@@ -1,5 +1,7 @@
 """No input a browser or a script can send produces a 500."""
 
+from urllib.parse import unquote, urlparse
+
 import pytest
 from django.db.models import Count
 from django.db.models.functions import Lower
@@ -61,6 +63,11 @@ def test_register_accepts_any_post_without_error(
 )
 @given(token=st.text(min_size=1, max_size=120).filter(lambda t: "/" not in t))
 def test_any_token_in_a_link_is_a_404_never_a_500(client, event, token):
-    response = client.get(f"/en/registration/{token}/")
+    url = f"/en/registration/{token}/"
+    response = client.get(url)
 
-    assert response.status_code in {404, 301, 302}
+    # A "?" in the token starts the query string, and a NUL there (or its
+    # %00) is refused as a bad request (conference.middleware), with the
+    # site's 400 page.
+    refused = "\x00" in unquote(urlparse(url).query)
+    assert response.status_code in ({400} if refused else {404, 301, 302})
