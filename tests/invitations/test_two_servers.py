@@ -31,6 +31,13 @@ TAKEN = 5  # five reserved seats left for twenty guests
 CAPACITY = 8
 # fork: the servers start from this process's settings, test database included.
 FORK = multiprocessing.get_context("fork")
+# Under pytest-xdist the test process has execnet's thread, and Python 3.13
+# warns that a fork may then deadlock: a child that needs a lock the thread
+# held at the fork. The servers only use what they create after the fork
+# (their threads, their connections), as gunicorn's forked workers do.
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:This process .* is multi-threaded, use of fork:DeprecationWarning"
+)
 
 
 def _server(guest_ids, barrier, results):
