@@ -64,6 +64,14 @@ GRID_READY = (
 )
 
 
+def focus(page, session):
+    """Put the keyboard on a session's block once the grid's scripts have
+    bound their keys (before that a key press is lost, as it would be for a
+    person who types while the page is still loading)."""
+    page.wait_for_function(GRID_READY)
+    block(page, session).focus()
+
+
 def drag(page, source, target, *, grip_y=4, let_go=True):
     """Once the grid is laid out, scroll so that `source` and the point
     `target()` gives are both in the window, press on the source (`grip_y`
@@ -145,7 +153,7 @@ def test_organiser_builds_the_day_on_the_grid_and_publishes_it(
     assert axe_violations(page) == ""
 
     # The keyboard: the opening into the plenary hall as it is.
-    block(page, opening).focus()
+    focus(page, opening)
     page.keyboard.press("Alt+ArrowRight")
     expect(status(page)).to_contain_text(
         script_text(language, "Enter saves, Escape cancels.")
@@ -156,7 +164,7 @@ def test_organiser_builds_the_day_on_the_grid_and_publishes_it(
     )
     expect(column(page, plenary).locator(f"#grid-session-{opening.pk}")).to_be_visible()
     # The next session, 15 minutes later and 10 minutes shorter.
-    block(page, results).focus()
+    focus(page, results)
     page.keyboard.press("Alt+ArrowRight")
     for _ in range(3):
         page.keyboard.press("Alt+ArrowDown")
@@ -173,7 +181,7 @@ def test_organiser_builds_the_day_on_the_grid_and_publishes_it(
     expect(page.locator(f"#grid-start-{results.pk}")).to_have_value("10:30")
     expect(page.locator(f"#grid-end-{results.pk}")).to_have_value("11:15")
     # Escape leaves a session where it was.
-    block(page, results).focus()
+    focus(page, results)
     page.keyboard.press("Alt+ArrowDown")
     page.keyboard.press("Escape")
     expect(block(page, results).locator("[data-grid-time]")).to_have_text("10:30–11:15")
@@ -224,7 +232,7 @@ def test_organiser_builds_the_day_on_the_grid_and_publishes_it(
     save_screenshot(page, f"guide-{language}-grid", full_page=False)
     assert axe_violations(page) == ""
     # With the keyboard, a taken place shows on the session itself at once.
-    block(page, sustainable).focus()
+    focus(page, sustainable)
     expect(refusal).to_have_count(1)
     page.keyboard.press("Alt+ArrowRight")
     page.keyboard.press("Alt+ArrowUp")
@@ -281,7 +289,7 @@ def test_grid_shows_another_organisers_change_instead_of_overwriting_it(
         room=plenary,
         expected_token=session_token(opening),
     )
-    block(page, opening).focus()
+    focus(page, opening)
     page.keyboard.press("Alt+ArrowDown")
     page.keyboard.press("Enter")
 
