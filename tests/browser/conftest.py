@@ -185,10 +185,13 @@ def link_path(text: str, pattern: str) -> str:
 
 
 def log_in(page, user, language: str) -> None:
-    """Fill in the admin's login form the page shows, as a person would."""
+    """Fill in the admin's login form the page shows, as a person would, and
+    wait until the page it leads to has loaded: its deferred scripts have run
+    by then, so a test's next key press or click reaches their handlers."""
     page.locator("#id_username").fill(user.username)
     page.locator("#id_password").fill(PASSWORD)
-    page.get_by_role("button", name=translated(language, "Log in")).click()
+    with page.expect_navigation():
+        page.get_by_role("button", name=translated(language, "Log in")).click()
 
 
 def serve_media(page) -> None:
