@@ -35,7 +35,7 @@ from tests.browser.admin_screens import (
     page_words,
     staff_page_screens,
 )
-from tests.browser.conftest import PASSWORD, axe_violations, translated
+from tests.browser.conftest import axe_violations, log_in, translated
 from tests.browser.test_admin_fit import LAPTOP, every_organiser_list, fit
 from tests.factories import RegistrationFactory, UserFactory
 
@@ -45,9 +45,7 @@ OPEN_DETAILS = "document.querySelectorAll('details').forEach(d => d.open = true)
 def signed_in_page(new_page, user, language):
     page = new_page(viewport=LAPTOP, locale="bg-BG" if language == "bg" else "en-GB")
     page.goto(f"/{language}/admin/login/")
-    page.locator("#id_username").fill(user.username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.get_by_role("button", name=translated(language, "Log in")).click()
+    log_in(page, user, language)
     return page
 
 

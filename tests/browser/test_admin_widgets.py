@@ -10,7 +10,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from conference.models import Event
-from tests.browser.conftest import PASSWORD, translated
+from tests.browser.conftest import log_in
 from tests.browser.test_admin_fit import LAPTOP
 
 
@@ -24,9 +24,7 @@ def test_a_file_input_speaks_the_admins_language_not_the_browsers(
     # The browser speaks the other language: its own "Choose File" would.
     page = new_page(viewport=LAPTOP, locale="en-GB" if language == "bg" else "bg-BG")
     page.goto(f"/{language}/admin/login/")
-    page.locator("#id_username").fill(organiser.username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.get_by_role("button", name=translated(language, "Log in")).click()
+    log_in(page, organiser, language)
     page.goto(f"/{language}/admin/programme/speaker/add/")
     photo = page.locator("#id_photo")
     picker = photo.locator("xpath=following-sibling::span[@class='file-picker']")
@@ -88,9 +86,7 @@ def test_the_calendar_names_its_dates_as_each_language_writes_them(
         datetime.datetime(2026, 12, 6, 12, tzinfo=timezone.get_default_timezone())
     )
     page.goto(f"/{language}/admin/login/")
-    page.locator("#id_username").fill(organiser.username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.get_by_role("button", name=translated(language, "Log in")).click()
+    log_in(page, organiser, language)
     page.goto(
         f"/{language}/admin/conference/event/{Event.objects.current().pk}/change/"
     )
